@@ -1,0 +1,20 @@
+// The five entities XML predefines; a DOCTYPE's own entities are never expanded (SPEC section 7).
+const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+// One pass, no nested quantifiers: linear in the text whatever it holds.
+const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g;
+
+/**
+ * XML character data with the predefined entities and numeric character references decoded.
+ * A reference to no character (zero, a surrogate, past U+10FFFF) and any other entity stay as
+ * written.
+ */
+export function decodeXmlText(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, named?: string) => {
+    if (named !== undefined) return PREDEFINED[named] ?? whole;
+    const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+    const isCharacter = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+    return isCharacter ? String.fromCodePoint(codePoint) : whole;
+  });
+}

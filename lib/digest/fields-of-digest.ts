@@ -1,0 +1,46 @@
+import { UNKNOWN, type ErrorFields } from './digest.js';
+
+const DIGEST_KEYS = ['code', 'message', 'resource', 'requestid', 'traceid'] as const;
+type DigestKey = (typeof DIGEST_KEYS)[number];
+const IS_DIGEST_KEY: ReadonlySet<string> = new Set(DIGEST_KEYS);
+
+/** A digest value as the getters give it: trimmed text, or {@link UNKNOWN} when there is none. */
+export function fieldText(value: unknown): string {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text === '' ? UNKNOWN : text;
+  }
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  return UNKNOWN;
+}
+
+/**
+ * The facts of a digest object (a JSON error body, or one a caller built), keys matched without
+ * regard to case (`RequestId`, `requestId` and `requestid` all count); the first key with a value
+ * wins. Only own enumerable keys are read, so nothing comes from `Object.prototype`.
+ */
+export function fieldsOfDigest(digest: object): ErrorFields {
+  const found: Partial<Record<DigestKey, string>> = {};
+  for (const key of Object.keys(digest)) {
+    const lower = key.toLowerCase();
+    if (!IS_DIGEST_KEY.has(lower) || found[lower as DigestKey] !== undefined) continue;
+    const text = fieldText((digest as Readonly<Record<string, unknown>>)[key]);
+    if (text !== UNKNOWN) found[lower as DigestKey] = text;
+  }
+  return {
+    code: found.code ?? UNKNOWN,
+    message: found.message ?? UNKNOWN,
+    resource: found.resource ?? UNKNOWN,
+    requestId: found.requestid ?? UNKNOWN,
+    traceId: found.traceid ?? UNKNOWN,
+  };
+}
+
+/** The fields that know nothing: the Python SDK's answer for an unreadable body or a header digest. */
+export const NO_FIELDS: ErrorFields = Object.freeze({
+  code: UNKNOWN,
+  message: UNKNOWN,
+  resource: UNKNOWN,
+  requestId: UNKNOWN,
+  traceId: UNKNOWN,
+});

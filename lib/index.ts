@@ -1,0 +1,17 @@
+/**
+ * Typed errors for Tencent Cloud Object Storage (COS).
+ * @packageDocumentation
+ */
+export { CosError } from './errors/cos-error.js';
+export { CosClientError, type ClientErrorKind, type ClientErrorOptions } from './errors/cos-client-error.js';
+export { CosServiceError, type SdkErrorBody, type ServiceErrorDetails } from './errors/cos-service-error.js';
+export {
+  INVALID_DIGEST,
+  UNKNOWN,
+  type DigestMsg,
+  type ErrorDigest,
+  type InvalidDigest,
+} from './digest/digest.js';
+export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './body/body-text.js';
+export { REDACTED } from './http/redact.js';
+export type { ErrorHeaders, HeadersInput, HeadersLike } from './http/headers.js';

@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectPath, projectRoot } from './support/project.js';
+import { runNode } from './support/run-node.js';
+
+describe('the package', () => {
+  let consumer: string;
+
+  before(() => {
+    // A separate project that has this package installed, as a user's would.
+    consumer = mkdtempSync(join(tmpdir(), 'cos-errors-consumer-'));
+    mkdirSync(join(consumer, 'node_modules'));
+    symlinkSync(projectRoot, join(consumer, 'node_modules', 'qcloud-cos-errors'), 'dir');
+    writeFileSync(join(consumer, 'package.json'), '{ "private": true }\n');
+  });
+
+  after(() => rmSync(consumer, { recursive: true, force: true }));
+
+  const probe = `
+    const e = new m.CosServiceError('GET', '<Error><Code>NoSuchKey</Code></Error>', 404);
+    console.log([e.name, e.getErrorCode(), e instanceof m.CosError, e instanceof Error].join(' '));`;
+
+  it('loads with require() from another project, as CommonJS', () => {
+    const run = runNode(['-e', `const m = require('qcloud-cos-errors');${probe}\nconsole.log(require.resolve('qcloud-cos-errors'));`], consumer);
+    expect(run.stderr).to.equal('');
+    const [facts, resolved] = run.stdout.trim().split('\n');
+    expect(facts).to.equal('CosServiceError NoSuchKey true true');
+    expect(resolved).to.match(/[/\\]dist[/\\]cjs[/\\]index\.js$/);
+  });
+
+  it('loads with import from another project, as an ES module', () => {
+    const run = runNode(['--input-type=module', '-e', `import * as m from 'qcloud-cos-errors';${probe}\nconsole.log(import.meta.resolve('qcloud-cos-errors'));`], consumer);
+    expect(run.stderr).to.equal('');
+    const [facts, resolved] = run.stdout.trim().split('\n');
+    expect(facts).to.equal('CosServiceError NoSuchKey true true');
+    expect(resolved).to.match(/\/dist\/esm\/index\.js$/);
+  });
+
+  it('has two separate builds, not one re-exporting the other', () => {
+    const esm = readFileSync(projectPath('dist/esm/errors/cos-service-error.js'), 'utf8');
+    const cjs = readFileSync(projectPath('dist/cjs/errors/cos-service-error.js'), 'utf8');
+    expect(esm).to.match(/^export class CosServiceError/m);
+    expect(cjs).to.match(/exports\.CosServiceError = CosServiceError/);
+    expect(cjs).not.to.match(/dist[/\\]esm/);
+  });
+
+  it('depends at run time on exactly fast-xml-parser and ts-custom-error, pinned', () => {
+    const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies).sort()).to.deep.equal(['fast-xml-parser', 'ts-custom-error']);
+    for (const version of Object.values(manifest.dependencies)) expect(version).to.match(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('has no side effects on import: no globals added', () => {
+    const run = runNode(['-e', `const before = Object.getOwnPropertyNames(globalThis).length; require('qcloud-cos-errors'); console.log(Object.getOwnPropertyNames(globalThis).length - before);`], consumer);
+    expect(run.stdout.trim()).to.equal('0');
+  });
+});
+
+describe('the test runner', () => {
+  it('fails a run that executes no test', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cos-errors-empty-'));
+    try {
+      const spec = join(dir, 'empty.spec.cjs');
+      writeFileSync(spec, "describe('nothing', () => {});\n");
+      // The project's own mocha settings, pointed at a spec file with no test in it.
+      const settings = JSON.parse(readFileSync(projectPath('.mocharc.json'), 'utf8')) as Record<string, unknown>;
+      const config = join(dir, 'mocharc.json');
+      writeFileSync(config, JSON.stringify({ ...settings, spec: [spec] }));
+      const mocha = projectPath('node_modules/mocha/bin/mocha.js');
+      const run = runNode([mocha, '--config', config], projectRoot);
+      expect(run.stdout).to.match(/0 passing/);
+      expect(run.status).to.not.equal(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
