@@ -15,3 +15,10 @@ export {
 export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './body/body-text.js';
 export { REDACTED } from './http/redact.js';
 export type { ErrorHeaders, HeadersInput, HeadersLike } from './http/headers.js';
+export type { CosErrorInfo } from './catalog/error-info.js';
+export type { CosErrorCode } from './catalog/generated-entries.js';
+export { getErrorInfo, listErrorInfo } from './catalog/get-error-info.js';
+export * from './catalog/generated-classes.js';
+export { isCosClientError, isCosError, isCosServiceError } from './type-guards.js';
+export { createServiceError } from './factories/create-service-error.js';
+export type { ResponseInput } from './factories/response-input.js';

@@ -44,6 +44,8 @@ export interface ParsedBody {
   readonly origin: string;
   readonly digest: DigestMsg;
   readonly fields: ErrorFields;
+  /** The response headers, already normalized and redacted. */
+  readonly headers: ErrorHeaders;
 }
 
 /** @internal */
@@ -51,13 +53,14 @@ export interface FactoryDetails extends ServiceErrorDetails {
   [PARSED_BODY]?: ParsedBody;
 }
 
-function parseMessage(message: unknown): ParsedBody {
+function parseMessage(message: unknown, headersInput: unknown): ParsedBody {
+  const headers = normalizeHeaders(headersInput);
   if (typeof message === 'object' && message !== null) {
     const digest = message as Readonly<Record<string, unknown>>;
-    return { origin: '', digest, fields: fieldsOfDigest(digest) };
+    return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
   }
   const origin = bodyText(message);
-  return { origin, ...bodyDigest(origin) };
+  return { origin, ...bodyDigest(origin), headers };
 }
 
 function withHeaderIds(fields: ErrorFields, headers: ErrorHeaders): ErrorFields {
@@ -127,8 +130,8 @@ export class CosServiceError extends CosError {
     details: ServiceErrorDetails = {},
   ) {
     const status = checkStatusCode(statusCode);
-    const parsed = (details as FactoryDetails)[PARSED_BODY] ?? parseMessage(message);
-    const headers = normalizeHeaders(details.headers);
+    const parsed = (details as FactoryDetails)[PARSED_BODY] ?? parseMessage(message, details.headers);
+    const headers = parsed.headers;
     const fields = withHeaderIds(parsed.fields, headers);
     super(describeServiceError(fields, status), 'cause' in details ? { cause: details.cause } : undefined);
     this.statusCode = status;

@@ -1,0 +1,15 @@
+/** One entry of the COS error-code catalog. */
+export interface CosErrorInfo {
+  /** The code as COS sends it. */
+  readonly code: string;
+  /** The HTTP statuses COS sends it with. */
+  readonly statusCodes: readonly number[];
+  /** Other spellings COS has been seen to send for it. */
+  readonly aliases: readonly string[];
+  /** What the code means. */
+  readonly description: string;
+  /** Whether retrying the same request can succeed. */
+  readonly retryable: boolean;
+  /** Where the fact comes from: `docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`. */
+  readonly sources: readonly string[];
+}

@@ -1,0 +1,73 @@
+import { bodyText } from '../body/body-text.js';
+import { bodyDigest } from '../body/body-digest.js';
+import { serviceErrorClassFor } from '../catalog/class-for-code.js';
+import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
+import { fieldsOfDigest, fieldText, NO_FIELDS } from '../digest/fields-of-digest.js';
+import { CosServiceError, PARSED_BODY, type FactoryDetails, type ParsedBody } from '../errors/cos-service-error.js';
+import { normalizeHeaders, type ErrorHeaders } from '../http/headers.js';
+import { redactUrl } from '../http/redact.js';
+import { checkStatusCode } from '../http/status-code.js';
+import { maxBodyBytesOption } from './max-body-bytes.js';
+import type { ResponseInput } from './response-input.js';
+
+function headerDigest(code: string, message: string, resource: string, headers: ErrorHeaders): ErrorDigest {
+  return {
+    code,
+    message,
+    resource,
+    requestid: fieldText(headers['x-cos-request-id']),
+    traceid: fieldText(headers['x-cos-trace-id']),
+  };
+}
+
+function digestParts(digest: ErrorDigest, headers: ErrorHeaders): ParsedBody {
+  return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
+}
+
+/** SPEC section 3: the first rule that matches decides. */
+function readResponse(method: string, statusCode: number, url: string | undefined, headers: ErrorHeaders, body: unknown, maxBodyBytes: number): ParsedBody {
+  if (method === 'HEAD' && statusCode === 404) {
+    return digestParts(headerDigest('NoSuchResource', 'The Resource You Head Not Exist', url ?? UNKNOWN, headers), headers);
+  }
+  if (statusCode === 304) return digestParts(headerDigest('NotModified', 'Not Modified', url ?? UNKNOWN, headers), headers);
+  const text = bodyText(body, maxBodyBytes);
+  const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
+  if (headerCode !== UNKNOWN) return digestParts(headerDigest(headerCode, fieldText(text), UNKNOWN, headers), headers);
+  if (text === '') return { origin: '', digest: headers, fields: NO_FIELDS, headers };
+  return { origin: text, ...bodyDigest(text), headers };
+}
+
+/**
+ * The error for a COS response, by the rules of SPEC section 3: a HEAD 404, a 304, the
+ * `x-cos-error-code` header, an empty body, an XML error document, a JSON object, or anything
+ * else. The error's class is the one for its code (aliases included), else `CosServiceError`.
+ *
+ * Nothing about a response makes it throw, except a status that is not one.
+ *
+ * @throws TypeError when `statusCode` is not an integer from 100 to 599, or `maxBodyBytes` is
+ * not a whole number.
+ *
+ * @example
+ * ```ts
+ * const error = createServiceError({
+ *   method: 'GET',
+ *   statusCode: 404,
+ *   headers: { 'x-cos-request-id': 'NTk0...' },
+ *   body: '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+ * });
+ * error instanceof NoSuchKeyError; // true
+ * error.getRequestId(); // 'NTk0...'
+ * ```
+ */
+export function createServiceError(input: ResponseInput): CosServiceError {
+  const response: Partial<ResponseInput> = typeof input === 'object' && input !== null ? input : {};
+  const statusCode = checkStatusCode(response.statusCode);
+  const maxBodyBytes = maxBodyBytesOption(response.maxBodyBytes);
+  const method = typeof response.method === 'string' && response.method !== '' ? response.method.toUpperCase() : 'GET';
+  const url = typeof response.url === 'string' && response.url !== '' ? redactUrl(response.url) : undefined;
+  const headers = normalizeHeaders(response.headers);
+  const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes);
+  const ErrorClass = serviceErrorClassFor(parsed.fields.code);
+  const details: FactoryDetails = { url, [PARSED_BODY]: parsed };
+  return new ErrorClass(method, parsed.origin, statusCode, details);
+}

@@ -1,0 +1,106 @@
+import { expect } from 'chai';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cosErrors from 'qcloud-cos-errors';
+import { CosError, CosServiceError, createServiceError, getErrorInfo, listErrorInfo } from 'qcloud-cos-errors';
+import { catalogEntries, errorDocument, expectedClassName } from './support/catalog.js';
+import { projectPath, projectRoot } from './support/project.js';
+import { runNode } from './support/run-node.js';
+
+/** The package's export of that name, as a service-error class with the generated statics. */
+function exportedClass(name: string): typeof CosServiceError & { code: string; statusCodes: readonly number[]; description: string; retryable: boolean } {
+  const value = (cosErrors as Record<string, unknown>)[name];
+  expect(value, `export ${name}`).to.be.a('function');
+  return value as ReturnType<typeof exportedClass>;
+}
+
+describe('the error-code catalog and its generated classes (SPEC section 4)', () => {
+  it('has the 141 codes and 5 aliases of the catalog', () => {
+    expect(catalogEntries).to.have.length(141);
+    expect(catalogEntries.flatMap((e) => e.aliases)).to.have.length(5);
+    expect(listErrorInfo().map((e) => e.code)).to.deep.equal(catalogEntries.map((e) => e.code));
+  });
+
+  it('names classes by the SPEC rule', () => {
+    expect(exportedClass('NoSuchKeyError').code).to.equal('NoSuchKey');
+    expect(exportedClass('MissingRequestBodyError').code).to.equal('MissingRequestBodyError');
+  });
+
+  for (const entry of catalogEntries) {
+    const name = expectedClassName(entry.code);
+    for (const spelling of [entry.code, ...entry.aliases]) {
+      it(`${spelling} in an error document gives ${name}`, () => {
+        const ErrorClass = exportedClass(name);
+        const error = createServiceError({ statusCode: entry.statuses[0] ?? 400, body: errorDocument(spelling) });
+        expect(error).to.be.instanceOf(ErrorClass);
+        expect(error).to.be.instanceOf(CosServiceError);
+        expect(error).to.be.instanceOf(CosError);
+        expect(error).to.be.instanceOf(Error);
+        expect(error.name).to.equal(name);
+        expect(error.constructor).to.equal(ErrorClass);
+        expect(error.getErrorCode()).to.equal(spelling);
+        expect(error.code).to.equal(spelling);
+      });
+    }
+
+    it(`${name} has the statics of its catalog entry, and getErrorInfo finds it`, () => {
+      const ErrorClass = exportedClass(name);
+      expect({
+        code: ErrorClass.code,
+        statusCodes: [...ErrorClass.statusCodes],
+        description: ErrorClass.description,
+        retryable: ErrorClass.retryable,
+      }).to.deep.equal({ code: entry.code, statusCodes: entry.statuses, description: entry.description, retryable: entry.retryable });
+      expect(Object.isFrozen(ErrorClass.statusCodes)).to.equal(true);
+      const info = { code: entry.code, statusCodes: entry.statuses, aliases: entry.aliases, description: entry.description, retryable: entry.retryable, sources: entry.sources };
+      expect(getErrorInfo(entry.code)).to.deep.equal(info);
+      for (const alias of entry.aliases) expect(getErrorInfo(alias)).to.equal(getErrorInfo(entry.code));
+    });
+  }
+
+  it('gives CosServiceError itself for a code the catalog does not know, keeping the code', () => {
+    const error = createServiceError({ statusCode: 400, body: errorDocument('BrandNewFutureError') });
+    expect(error.constructor).to.equal(CosServiceError);
+    expect(error.name).to.equal('CosServiceError');
+    expect(error.getErrorCode()).to.equal('BrandNewFutureError');
+    expect(getErrorInfo('BrandNewFutureError')).to.equal(undefined);
+  });
+
+  it('lets the code decide the class, not the status', () => {
+    const error = createServiceError({ statusCode: 500, body: errorDocument('NoSuchKey') });
+    expect(error).to.be.instanceOf(exportedClass('NoSuchKeyError'));
+    expect(error.getStatusCode()).to.equal(500);
+  });
+
+  it('matches codes exactly: another case or spelling is not the catalog code', () => {
+    for (const code of ['nosuchkey', 'NoSuchKey ', '__proto__', 'constructor', 'toString']) {
+      expect(getErrorInfo(code), code).to.equal(undefined);
+    }
+    expect(createServiceError({ statusCode: 404, body: errorDocument('nosuchkey') }).constructor).to.equal(CosServiceError);
+  });
+});
+
+describe('the generated source', () => {
+  it('is what the generator writes from the catalog', () => {
+    const run = runNode([projectPath('scripts/generate.mjs'), '--check'], projectRoot);
+    expect(run.stderr).to.equal('');
+    expect(run.status).to.equal(0);
+  });
+
+  it('is reported stale when the catalog changes', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'cos-errors-generate-'));
+    try {
+      for (const part of ['scripts', 'catalog', 'lib/catalog']) cpSync(projectPath(part), join(copy, part), { recursive: true });
+      const catalogFile = join(copy, 'catalog/cos-error-codes.json');
+      const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { codes: Array<{ description: string }> };
+      catalog.codes[0]!.description = 'A description the committed classes do not have';
+      writeFileSync(catalogFile, JSON.stringify(catalog));
+      const run = runNode([join(copy, 'scripts/generate.mjs'), '--check'], copy);
+      expect(run.status).to.equal(1);
+      expect(run.stderr).to.match(/generated-entries\.ts is stale/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
