@@ -22,3 +22,6 @@ export * from './catalog/generated-classes.js';
 export { isCosClientError, isCosError, isCosServiceError } from './type-guards.js';
 export { createServiceError } from './factories/create-service-error.js';
 export type { ResponseInput } from './factories/response-input.js';
+export { fromResponse, type FromResponseOptions } from './factories/from-response.js';
+export type { BodyStreamLike, FetchResponseLike, NodeResponseLike } from './factories/read-response.js';
+export { findServiceError } from './factories/find-service-error.js';

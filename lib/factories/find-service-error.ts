@@ -1,0 +1,29 @@
+import type { CosServiceError } from '../errors/cos-service-error.js';
+import { createServiceError } from './create-service-error.js';
+import type { ResponseInput } from './response-input.js';
+import { bodyText } from '../body/body-text.js';
+import { rootElementName } from '../body/root-element.js';
+import { maxBodyBytesOption } from './max-body-bytes.js';
+
+/**
+ * The error a successful-looking COS answer carries, or `undefined` when it carries none.
+ *
+ * PUT Object - Copy and Complete Multipart Upload answer 200 and may still fail: the body is then
+ * an error document. A 2xx answer is an error only when its body's root element is `Error`; any
+ * other status is an error whatever the body.
+ *
+ * @throws TypeError when `statusCode` is not an integer from 100 to 599.
+ *
+ * @example
+ * ```ts
+ * const error = findServiceError({ method: 'PUT', statusCode: 200, headers, body });
+ * if (error !== undefined) throw error;
+ * ```
+ */
+export function findServiceError(input: ResponseInput): CosServiceError | undefined {
+  const statusCode = input?.statusCode;
+  const isSuccess = typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300;
+  if (!isSuccess) return createServiceError(input);
+  const text = bodyText(input.body, maxBodyBytesOption(input.maxBodyBytes));
+  return rootElementName(text) === 'Error' ? createServiceError(input) : undefined;
+}

@@ -1,0 +1,76 @@
+import type { CosServiceError } from '../errors/cos-service-error.js';
+import { createServiceError } from './create-service-error.js';
+import { maxBodyBytesOption } from './max-body-bytes.js';
+import { discardBody, readFetchBody, readNodeBody, type FetchResponseLike, type NodeResponseLike } from './read-response.js';
+
+/** Options of {@link fromResponse}. */
+export interface FromResponseOptions {
+  /** The request method; for a Node response, its request's method when not given; else `GET`. */
+  method?: string;
+  /** The request URL; for a fetch `Response`, its `url` when not given. */
+  url?: string;
+  /** How many bytes of the body to read and keep; 64 KiB when not given. The rest is drained. */
+  maxBodyBytes?: number;
+}
+
+interface ClientRequestLike {
+  method?: string;
+  protocol?: string;
+  host?: string;
+  path?: string;
+  getHeader?(name: string): unknown;
+}
+
+function isFetchResponse(response: unknown): response is FetchResponseLike {
+  return typeof (response as FetchResponseLike).status === 'number' && typeof (response as FetchResponseLike).headers?.get === 'function';
+}
+
+function requestOf(message: NodeResponseLike): ClientRequestLike | undefined {
+  const request = (message as { req?: unknown }).req;
+  return typeof request === 'object' && request !== null ? (request as ClientRequestLike) : undefined;
+}
+
+function nodeRequestUrl(request: ClientRequestLike | undefined): string | undefined {
+  if (request === undefined || typeof request.path !== 'string') return undefined;
+  // The Host header has the port; ClientRequest.host does not.
+  const hostHeader = typeof request.getHeader === 'function' ? request.getHeader('host') : undefined;
+  const host = typeof hostHeader === 'string' ? hostHeader : request.host;
+  return typeof host === 'string' ? `${request.protocol ?? 'http:'}//${host}${request.path}` : undefined;
+}
+
+/**
+ * The error for a COS response as `fetch` or Node's `http` module gives it: a WHATWG `Response`
+ * or an `http.IncomingMessage`. Reads at most `maxBodyBytes` of the body and drains the rest;
+ * HEAD and 304 answers are not read.
+ *
+ * @returns a promise of the error, by the rules of {@link createServiceError}.
+ * Rejects with a `CosClientError` of kind `response-read`, whose `cause` is the stream's error,
+ * when the body cannot be read; with a `TypeError` when the status or an option is not valid.
+ *
+ * @example
+ * ```ts
+ * const response = await fetch(url, { method: 'HEAD' });
+ * if (!response.ok) throw await fromResponse(response, { method: 'HEAD' });
+ * ```
+ */
+export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options: FromResponseOptions = {}): Promise<CosServiceError> {
+  const maxBodyBytes = maxBodyBytesOption(options.maxBodyBytes);
+  if (isFetchResponse(response)) {
+    const method = options.method ?? 'GET';
+    const statusCode = response.status;
+    const bodyless = method.toUpperCase() === 'HEAD' || statusCode === 304;
+    if (bodyless) await discardBody(response);
+    const body = bodyless ? undefined : await readFetchBody(response, maxBodyBytes);
+    const url = options.url ?? (response.url === '' ? undefined : response.url);
+    return createServiceError({ method, url, statusCode, headers: response.headers, body, maxBodyBytes });
+  }
+  const message = response;
+  const request = requestOf(message);
+  const method = options.method ?? request?.method ?? 'GET';
+  const statusCode = message.statusCode;
+  const bodyless = method.toUpperCase() === 'HEAD' || statusCode === 304;
+  if (bodyless) await discardBody(message);
+  const body = bodyless ? undefined : await readNodeBody(message, maxBodyBytes);
+  const url = options.url ?? nodeRequestUrl(request);
+  return createServiceError({ method, url, statusCode: statusCode as number, headers: message.headers, body, maxBodyBytes });
+}
