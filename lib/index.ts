@@ -23,5 +23,6 @@ export { isCosClientError, isCosError, isCosServiceError } from './type-guards.j
 export { createServiceError } from './factories/create-service-error.js';
 export type { ResponseInput } from './factories/response-input.js';
 export { fromResponse, type FromResponseOptions } from './factories/from-response.js';
-export type { BodyStreamLike, FetchResponseLike, NodeResponseLike } from './factories/read-response.js';
+export type { BodyStreamLike, FetchResponseLike, NodeResponseLike, StreamReaderLike, StreamReadResult } from './factories/read-response.js';
 export { findServiceError } from './factories/find-service-error.js';
+export { isRetryable } from './retry/is-retryable.js';

@@ -14,6 +14,8 @@ import { CosServiceError } from './errors/cos-service-error.js';
  *   else throw error;
  * }
  * ```
+ *
+ * @group Helpers
  */
 export function isCosError(value: unknown): value is CosError {
   return value instanceof CosError;
@@ -32,6 +34,8 @@ export function isCosError(value: unknown): value is CosError {
  *   throw error;
  * }
  * ```
+ *
+ * @group Helpers
  */
 export function isCosServiceError(value: unknown): value is CosServiceError {
   return value instanceof CosServiceError;
@@ -46,10 +50,12 @@ export function isCosServiceError(value: unknown): value is CosServiceError {
  * try {
  *   await cos.putObject({ Bucket, Region, Key, Body });
  * } catch (error) {
- *   if (isCosClientError(error) && error.kind === 'timeout') return retryLater();
+ *   if (isCosClientError(error) && error.kind === 'timeout') return 'try again later';
  *   throw error;
  * }
  * ```
+ *
+ * @group Helpers
  */
 export function isCosClientError(value: unknown): value is CosClientError {
   return value instanceof CosClientError;

@@ -57,7 +57,7 @@ function renderEntries(codes) {
   lines.push('export const CATALOG_ENTRIES: readonly CosErrorInfo[] = [');
   for (const e of codes) {
     lines.push(
-      `  { code: ${literal(e.code)}, statusCodes: ${literal(e.statuses)}, aliases: ${literal(e.aliases)}, ` +
+      `  { code: ${literal(e.code)}, className: ${literal(className(e.code))}, statusCodes: ${literal(e.statuses)}, aliases: ${literal(e.aliases)}, ` +
         `description: ${literal(e.description)}, retryable: ${e.retryable}, sources: ${literal(e.sources)} },`,
     );
   }
@@ -75,6 +75,8 @@ function renderClass(e) {
  * ${docText(sentence(e.description))}
  *
  * COS error code \`${e.code}\`, HTTP ${statuses}.${aliasNote} ${e.retryable ? 'Retrying the same request can succeed.' : 'Retrying the same request will not succeed.'}
+ *
+ * @group Service errors
  */
 export class ${name} extends CosServiceError {
   /** Always \`${name}\`. */

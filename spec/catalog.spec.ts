@@ -53,7 +53,7 @@ describe('the error-code catalog and its generated classes (SPEC section 4)', ()
         retryable: ErrorClass.retryable,
       }).to.deep.equal({ code: entry.code, statusCodes: entry.statuses, description: entry.description, retryable: entry.retryable });
       expect(Object.isFrozen(ErrorClass.statusCodes)).to.equal(true);
-      const info = { code: entry.code, statusCodes: entry.statuses, aliases: entry.aliases, description: entry.description, retryable: entry.retryable, sources: entry.sources };
+      const info = { code: entry.code, className: name, statusCodes: entry.statuses, aliases: entry.aliases, description: entry.description, retryable: entry.retryable, sources: entry.sources };
       expect(getErrorInfo(entry.code)).to.deep.equal(info);
       for (const alias of entry.aliases) expect(getErrorInfo(alias)).to.equal(getErrorInfo(entry.code));
     });

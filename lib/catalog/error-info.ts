@@ -2,6 +2,8 @@
 export interface CosErrorInfo {
   /** The code as COS sends it. */
   readonly code: string;
+  /** The name of the class errors with this code get, such as `NoSuchKeyError`. */
+  readonly className: string;
   /** The HTTP statuses COS sends it with. */
   readonly statusCodes: readonly number[];
   /** Other spellings COS has been seen to send for it. */

@@ -7,6 +7,8 @@ import { CosServiceError } from '../errors/cos-service-error.js';
  * This resource has been permanently relocated. Please use the HTTP Location response header to redirect to the correct location.
  *
  * COS error code `PermanentRedirect`, HTTP 301. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class PermanentRedirectError extends CosServiceError {
   /** Always `PermanentRedirectError`. */
@@ -31,6 +33,8 @@ export class PermanentRedirectError extends CosServiceError {
  * This resource has been temporarily relocated. Please use the HTTP Location response header to redirect to the correct location.
  *
  * COS error code `TemporaryRedirect`, HTTP 302, 307. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class TemporaryRedirectError extends CosServiceError {
   /** Always `TemporaryRedirectError`. */
@@ -55,6 +59,8 @@ export class TemporaryRedirectError extends CosServiceError {
  * The object has not changed since the condition given (the response has no body).
  *
  * COS error code `NotModified`, HTTP 304. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NotModifiedError extends CosServiceError {
   /** Always `NotModifiedError`. */
@@ -79,6 +85,8 @@ export class NotModifiedError extends CosServiceError {
  * Temporarily redirected.
  *
  * COS error code `Redirect`, HTTP 307. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class RedirectError extends CosServiceError {
   /** Always `RedirectError`. */
@@ -103,6 +111,8 @@ export class RedirectError extends CosServiceError {
  * The operation is not supported on an accelerated endpoint.
  *
  * COS error code `ActionAccelerateNotSupported`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ActionAccelerateNotSupportedError extends CosServiceError {
   /** Always `ActionAccelerateNotSupportedError`. */
@@ -127,6 +137,8 @@ export class ActionAccelerateNotSupportedError extends CosServiceError {
  * The object length doesn't match the position during the Append operation.
  *
  * COS error code `AppendPositionErr`, HTTP 400, 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class AppendPositionErrError extends CosServiceError {
   /** Always `AppendPositionErrError`. */
@@ -151,6 +163,8 @@ export class AppendPositionErrError extends CosServiceError {
  * The maximum number of ACLs and policies is reached.
  *
  * COS error code `AttachmentFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class AttachmentFullError extends CosServiceError {
   /** Always `AttachmentFullError`. */
@@ -175,6 +189,8 @@ export class AttachmentFullError extends CosServiceError {
  * The provided Content-MD5 value is different from the MD5 hash of the request body received by the server.
  *
  * COS error code `BadDigest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BadDigestError extends CosServiceError {
   /** Always `BadDigestError`. */
@@ -199,6 +215,8 @@ export class BadDigestError extends CosServiceError {
  * A request parameter is invalid.
  *
  * COS error code `BadRequest`, HTTP 400. Also sent as `BadRquest`. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BadRequestError extends CosServiceError {
   /** Always `BadRequestError`. */
@@ -223,6 +241,8 @@ export class BadRequestError extends CosServiceError {
  * Global acceleration is not enabled for the bucket.
  *
  * COS error code `BucketAccelerateNotEnabled`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketAccelerateNotEnabledError extends CosServiceError {
   /** Always `BucketAccelerateNotEnabledError`. */
@@ -247,6 +267,8 @@ export class BucketAccelerateNotEnabledError extends CosServiceError {
  * The bucket name exceeds the maximum length.
  *
  * COS error code `BucketNameTooLong`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketNameTooLongError extends CosServiceError {
   /** Always `BucketNameTooLongError`. */
@@ -271,6 +293,8 @@ export class BucketNameTooLongError extends CosServiceError {
  * Versioning is not enabled for the bucket.
  *
  * COS error code `BucketVersionNotOpen`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketVersionNotOpenError extends CosServiceError {
   /** Always `BucketVersionNotOpenError`. */
@@ -295,6 +319,8 @@ export class BucketVersionNotOpenError extends CosServiceError {
  * The DNS record of the custom domain could not be verified.
  *
  * COS error code `DNSRecordVerifyFailed`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class DNSRecordVerifyFailedError extends CosServiceError {
   /** Always `DNSRecordVerifyFailedError`. */
@@ -319,6 +345,8 @@ export class DNSRecordVerifyFailedError extends CosServiceError {
  * The body size does not match the declared Content-Length.
  *
  * COS error code `EntitySizeNotMatch`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class EntitySizeNotMatchError extends CosServiceError {
   /** Always `EntitySizeNotMatchError`. */
@@ -343,6 +371,8 @@ export class EntitySizeNotMatchError extends CosServiceError {
  * The size of the uploaded object exceeds the specified maximum value.
  *
  * COS error code `EntityTooLarge`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class EntityTooLargeError extends CosServiceError {
   /** Always `EntityTooLargeError`. */
@@ -367,6 +397,8 @@ export class EntityTooLargeError extends CosServiceError {
  * The size of the uploaded object is below the specified minimum value. This error generally occurs in multipart uploads.
  *
  * COS error code `EntityTooSmall`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class EntityTooSmallError extends CosServiceError {
   /** Always `EntityTooSmallError`. */
@@ -391,6 +423,8 @@ export class EntityTooSmallError extends CosServiceError {
  * The signature string has expired.
  *
  * COS error code `ExpiredToken`, HTTP 400, 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ExpiredTokenError extends CosServiceError {
   /** Always `ExpiredTokenError`. */
@@ -415,6 +449,8 @@ export class ExpiredTokenError extends CosServiceError {
  * The image resolution exceeds the processing limit.
  *
  * COS error code `ImageResolutionExceed`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ImageResolutionExceedError extends CosServiceError {
   /** Always `ImageResolutionExceedError`. */
@@ -439,6 +475,8 @@ export class ImageResolutionExceedError extends CosServiceError {
  * The image is larger than the processing limit.
  *
  * COS error code `ImageTooLarge`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ImageTooLargeError extends CosServiceError {
   /** Always `ImageTooLargeError`. */
@@ -463,6 +501,8 @@ export class ImageTooLargeError extends CosServiceError {
  * The request body is shorter than the declared Content-Length.
  *
  * COS error code `IncompleteBody`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class IncompleteBodyError extends CosServiceError {
   /** Always `IncompleteBodyError`. */
@@ -487,6 +527,8 @@ export class IncompleteBodyError extends CosServiceError {
  * Only one object can be uploaded in one POST request.
  *
  * COS error code `IncorrectNumberOfFilesInPostRequest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class IncorrectNumberOfFilesInPostRequestError extends CosServiceError {
   /** Always `IncorrectNumberOfFilesInPostRequestError`. */
@@ -511,6 +553,8 @@ export class IncorrectNumberOfFilesInPostRequestError extends CosServiceError {
  * Invalid request parameter.
  *
  * COS error code `InvalidArgument`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidArgumentError extends CosServiceError {
   /** Always `InvalidArgumentError`. */
@@ -535,6 +579,8 @@ export class InvalidArgumentError extends CosServiceError {
  * Invalid bucket name.
  *
  * COS error code `InvalidBucketName`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidBucketNameError extends CosServiceError {
   /** Always `InvalidBucketNameError`. */
@@ -559,6 +605,8 @@ export class InvalidBucketNameError extends CosServiceError {
  * Invalid source for object copy.
  *
  * COS error code `InvalidCopySource`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidCopySourceError extends CosServiceError {
   /** Always `InvalidCopySourceError`. */
@@ -583,6 +631,8 @@ export class InvalidCopySourceError extends CosServiceError {
  * The delimiter is invalid.
  *
  * COS error code `InvalidDelimiter`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidDelimiterError extends CosServiceError {
   /** Always `InvalidDelimiterError`. */
@@ -607,6 +657,8 @@ export class InvalidDelimiterError extends CosServiceError {
  * The given Content-MD5 value is invalid.
  *
  * COS error code `InvalidDigest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidDigestError extends CosServiceError {
   /** Always `InvalidDigestError`. */
@@ -631,6 +683,8 @@ export class InvalidDigestError extends CosServiceError {
  * The image format is not supported.
  *
  * COS error code `InvalidImageFormat`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidImageFormatError extends CosServiceError {
   /** Always `InvalidImageFormatError`. */
@@ -655,6 +709,8 @@ export class InvalidImageFormatError extends CosServiceError {
  * The image source is invalid.
  *
  * COS error code `InvalidImageSource`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidImageSourceError extends CosServiceError {
   /** Always `InvalidImageSourceError`. */
@@ -679,6 +735,8 @@ export class InvalidImageSourceError extends CosServiceError {
  * The region constraint is invalid.
  *
  * COS error code `InvalidLocationConstraint`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidLocationConstraintError extends CosServiceError {
   /** Always `InvalidLocationConstraintError`. */
@@ -703,6 +761,8 @@ export class InvalidLocationConstraintError extends CosServiceError {
  * The object key is invalid.
  *
  * COS error code `InvalidObjectName`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidObjectNameError extends CosServiceError {
   /** Always `InvalidObjectNameError`. */
@@ -727,6 +787,8 @@ export class InvalidObjectNameError extends CosServiceError {
  * Missing part.
  *
  * COS error code `InvalidPart`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidPartError extends CosServiceError {
   /** Always `InvalidPartError`. */
@@ -751,6 +813,8 @@ export class InvalidPartError extends CosServiceError {
  * Part numbers are not continuous.
  *
  * COS error code `InvalidPartOrder`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidPartOrderError extends CosServiceError {
   /** Always `InvalidPartOrderError`. */
@@ -775,6 +839,8 @@ export class InvalidPartOrderError extends CosServiceError {
  * The Pic-Operations header is invalid.
  *
  * COS error code `InvalidPicOperations`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidPicOperationsError extends CosServiceError {
   /** Always `InvalidPicOperationsError`. */
@@ -799,6 +865,8 @@ export class InvalidPicOperationsError extends CosServiceError {
  * The policy document is invalid.
  *
  * COS error code `InvalidPolicyDocument`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidPolicyDocumentError extends CosServiceError {
   /** Always `InvalidPolicyDocumentError`. */
@@ -823,6 +891,8 @@ export class InvalidPolicyDocumentError extends CosServiceError {
  * Invalid region name.
  *
  * COS error code `InvalidRegionName`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidRegionNameError extends CosServiceError {
   /** Always `InvalidRegionNameError`. */
@@ -847,6 +917,8 @@ export class InvalidRegionNameError extends CosServiceError {
  * Invalid request.
  *
  * COS error code `InvalidRequest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidRequestError extends CosServiceError {
   /** Always `InvalidRequestError`. */
@@ -871,6 +943,8 @@ export class InvalidRequestError extends CosServiceError {
  * Invalid SHA1 verification of the request content.
  *
  * COS error code `InvalidSHA1Digest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidSHA1DigestError extends CosServiceError {
   /** Always `InvalidSHA1DigestError`. */
@@ -895,6 +969,8 @@ export class InvalidSHA1DigestError extends CosServiceError {
  * A tag key or value is invalid.
  *
  * COS error code `InvalidTag`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidTagError extends CosServiceError {
   /** Always `InvalidTagError`. */
@@ -919,6 +995,8 @@ export class InvalidTagError extends CosServiceError {
  * The logging target bucket is invalid.
  *
  * COS error code `InvalidTargetBucketForLogging`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidTargetBucketForLoggingError extends CosServiceError {
   /** Always `InvalidTargetBucketForLoggingError`. */
@@ -943,6 +1021,8 @@ export class InvalidTargetBucketForLoggingError extends CosServiceError {
  * The multipart upload is in a state that does not allow this operation.
  *
  * COS error code `InvalidUploadStatus`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidUploadStatusError extends CosServiceError {
   /** Always `InvalidUploadStatusError`. */
@@ -967,6 +1047,8 @@ export class InvalidUploadStatusError extends CosServiceError {
  * Invalid URI.
  *
  * COS error code `InvalidURI`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidURIError extends CosServiceError {
   /** Always `InvalidURIError`. */
@@ -991,6 +1073,8 @@ export class InvalidURIError extends CosServiceError {
  * The maximum number of inventory configurations is reached.
  *
  * COS error code `InventoryFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InventoryFullError extends CosServiceError {
   /** Always `InventoryFullError`. */
@@ -1015,6 +1099,8 @@ export class InventoryFullError extends CosServiceError {
  * The JSON API is not supported on a multi-AZ bucket.
  *
  * COS error code `JsonAPINotSupportOnMAZBucket`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class JsonAPINotSupportOnMAZBucketError extends CosServiceError {
   /** Always `JsonAPINotSupportOnMAZBucketError`. */
@@ -1039,6 +1125,8 @@ export class JsonAPINotSupportOnMAZBucketError extends CosServiceError {
  * The object key is too long.
  *
  * COS error code `KeyTooLong`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class KeyTooLongError extends CosServiceError {
   /** Always `KeyTooLongError`. */
@@ -1063,6 +1151,8 @@ export class KeyTooLongError extends CosServiceError {
  * The key management service returned an error.
  *
  * COS error code `KmsException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class KmsExceptionError extends CosServiceError {
   /** Always `KmsExceptionError`. */
@@ -1087,6 +1177,8 @@ export class KmsExceptionError extends CosServiceError {
  * The KMS key is disabled.
  *
  * COS error code `KmsKeyDisabled`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class KmsKeyDisabledError extends CosServiceError {
   /** Always `KmsKeyDisabledError`. */
@@ -1111,6 +1203,8 @@ export class KmsKeyDisabledError extends CosServiceError {
  * The KMS key does not exist.
  *
  * COS error code `KmsKeyNotExist`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class KmsKeyNotExistError extends CosServiceError {
   /** Always `KmsKeyNotExistError`. */
@@ -1135,6 +1229,8 @@ export class KmsKeyNotExistError extends CosServiceError {
  * The lifecycle ID is not unique.
  *
  * COS error code `LifeCycleIdNotUnique`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class LifeCycleIdNotUniqueError extends CosServiceError {
   /** Always `LifeCycleIdNotUniqueError`. */
@@ -1159,6 +1255,8 @@ export class LifeCycleIdNotUniqueError extends CosServiceError {
  * There is a conflict in the lifecycle settings.
  *
  * COS error code `LifeCycleRuleConflicted`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class LifeCycleRuleConflictedError extends CosServiceError {
   /** Always `LifeCycleRuleConflictedError`. */
@@ -1183,6 +1281,8 @@ export class LifeCycleRuleConflictedError extends CosServiceError {
  * The UploadId of a list-parts request is empty.
  *
  * COS error code `ListPartUploadIdIsEmpty`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ListPartUploadIdIsEmptyError extends CosServiceError {
   /** Always `ListPartUploadIdIsEmptyError`. */
@@ -1207,6 +1307,8 @@ export class ListPartUploadIdIsEmptyError extends CosServiceError {
  * A logging configuration already exists.
  *
  * COS error code `LoggingConfExists`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class LoggingConfExistsError extends CosServiceError {
   /** Always `LoggingConfExistsError`. */
@@ -1231,6 +1333,8 @@ export class LoggingConfExistsError extends CosServiceError {
  * The logging prefix is invalid.
  *
  * COS error code `LoggingPrefixInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class LoggingPrefixInvalidError extends CosServiceError {
   /** Always `LoggingPrefixInvalidError`. */
@@ -1255,6 +1359,8 @@ export class LoggingPrefixInvalidError extends CosServiceError {
  * The bucket policy is malformed.
  *
  * COS error code `MalformedPolicy`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MalformedPolicyError extends CosServiceError {
   /** Always `MalformedPolicyError`. */
@@ -1279,6 +1385,8 @@ export class MalformedPolicyError extends CosServiceError {
  * The request body content of this POST request is invalid.
  *
  * COS error code `MalformedPOSTRequest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MalformedPOSTRequestError extends CosServiceError {
   /** Always `MalformedPOSTRequestError`. */
@@ -1303,6 +1411,8 @@ export class MalformedPOSTRequestError extends CosServiceError {
  * The XML format of the request body does not conform to the XML syntax.
  *
  * COS error code `MalformedXML`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MalformedXMLError extends CosServiceError {
   /** Always `MalformedXMLError`. */
@@ -1327,6 +1437,8 @@ export class MalformedXMLError extends CosServiceError {
  * A multi-AZ operation is not supported on a single-AZ bucket.
  *
  * COS error code `MAZOperationNotSupportOnOAZBucket`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MAZOperationNotSupportOnOAZBucketError extends CosServiceError {
   /** Always `MAZOperationNotSupportOnOAZBucketError`. */
@@ -1351,6 +1463,8 @@ export class MAZOperationNotSupportOnOAZBucketError extends CosServiceError {
  * APPID is missing in the request header.
  *
  * COS error code `MissingAppid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MissingAppidError extends CosServiceError {
   /** Always `MissingAppidError`. */
@@ -1375,6 +1489,8 @@ export class MissingAppidError extends CosServiceError {
  * Content-MD5 is missing in the request header.
  *
  * COS error code `MissingContentMD5`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MissingContentMD5Error extends CosServiceError {
   /** Always `MissingContentMD5Error`. */
@@ -1399,6 +1515,8 @@ export class MissingContentMD5Error extends CosServiceError {
  * Host is missing in the request header.
  *
  * COS error code `MissingHost`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MissingHostError extends CosServiceError {
   /** Always `MissingHostError`. */
@@ -1423,6 +1541,8 @@ export class MissingHostError extends CosServiceError {
  * Missing request body.
  *
  * COS error code `MissingRequestBodyError`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MissingRequestBodyError extends CosServiceError {
   /** Always `MissingRequestBodyError`. */
@@ -1447,6 +1567,8 @@ export class MissingRequestBodyError extends CosServiceError {
  * The region does not support multi-AZ buckets.
  *
  * COS error code `MultiAZFeatureNotSupport`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MultiAZFeatureNotSupportError extends CosServiceError {
   /** Always `MultiAZFeatureNotSupportError`. */
@@ -1471,6 +1593,8 @@ export class MultiAZFeatureNotSupportError extends CosServiceError {
  * Only one destination bucket can be set for cross-region replication.
  *
  * COS error code `MultiBucketNotSupport`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MultiBucketNotSupportError extends CosServiceError {
   /** Always `MultiBucketNotSupportError`. */
@@ -1495,6 +1619,8 @@ export class MultiBucketNotSupportError extends CosServiceError {
  * The specified version does not exist.
  *
  * COS error code `NoSuchVersion`, HTTP 400, 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchVersionError extends CosServiceError {
   /** Always `NoSuchVersionError`. */
@@ -1519,6 +1645,8 @@ export class NoSuchVersionError extends CosServiceError {
  * The notification rules have conflicting events.
  *
  * COS error code `NotifyRuleEventConflict`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NotifyRuleEventConflictError extends CosServiceError {
   /** Always `NotifyRuleEventConflictError`. */
@@ -1543,6 +1671,8 @@ export class NotifyRuleEventConflictError extends CosServiceError {
  * The notification rules have conflicting prefixes.
  *
  * COS error code `NotifyRulePrefixConflict`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NotifyRulePrefixConflictError extends CosServiceError {
   /** Always `NotifyRulePrefixConflictError`. */
@@ -1567,6 +1697,8 @@ export class NotifyRulePrefixConflictError extends CosServiceError {
  * The notification rules have conflicting suffixes.
  *
  * COS error code `NotifyRuleSuffixConflict`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NotifyRuleSuffixConflictError extends CosServiceError {
   /** Always `NotifyRuleSuffixConflictError`. */
@@ -1591,6 +1723,8 @@ export class NotifyRuleSuffixConflictError extends CosServiceError {
  * The specified storage class is not supported.
  *
  * COS error code `NotSupportedStorageClass`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NotSupportedStorageClassError extends CosServiceError {
   /** Always `NotSupportedStorageClassError`. */
@@ -1615,6 +1749,8 @@ export class NotSupportedStorageClassError extends CosServiceError {
  * A single-AZ operation is not supported on a multi-AZ bucket.
  *
  * COS error code `OAZOperationNotSupportOnMAZBucket`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class OAZOperationNotSupportOnMAZBucketError extends CosServiceError {
   /** Always `OAZOperationNotSupportOnMAZBucketError`. */
@@ -1639,6 +1775,8 @@ export class OAZOperationNotSupportOnMAZBucketError extends CosServiceError {
  * The specified object cannot be appended.
  *
  * COS error code `ObjectNotAppendable`, HTTP 400, 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ObjectNotAppendableError extends CosServiceError {
   /** Always `ObjectNotAppendableError`. */
@@ -1663,6 +1801,8 @@ export class ObjectNotAppendableError extends CosServiceError {
  * The maximum number of ACLs and policies is reached.
  *
  * COS error code `PolicyFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class PolicyFullError extends CosServiceError {
   /** Always `PolicyFullError`. */
@@ -1687,6 +1827,8 @@ export class PolicyFullError extends CosServiceError {
  * The maximum number of policy versions is reached.
  *
  * COS error code `PolicyVersionFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class PolicyVersionFullError extends CosServiceError {
   /** Always `PolicyVersionFullError`. */
@@ -1711,6 +1853,8 @@ export class PolicyVersionFullError extends CosServiceError {
  * Data read timed out. Check your network speed or reduce the number of concurrent uploads.
  *
  * COS error code `RequestTimeout`, HTTP 400. Also sent as `RequestTimeOut`. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class RequestTimeoutError extends CosServiceError {
   /** Always `RequestTimeoutError`. */
@@ -1735,6 +1879,8 @@ export class RequestTimeoutError extends CosServiceError {
  * The SSE-C decryption headers are invalid.
  *
  * COS error code `SsecDecryptHeaderInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class SsecDecryptHeaderInvalidError extends CosServiceError {
   /** Always `SsecDecryptHeaderInvalidError`. */
@@ -1759,6 +1905,8 @@ export class SsecDecryptHeaderInvalidError extends CosServiceError {
  * The object's server-side encryption does not support this operation.
  *
  * COS error code `SSEContentNotSupported`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class SSEContentNotSupportedError extends CosServiceError {
   /** Always `SSEContentNotSupportedError`. */
@@ -1783,6 +1931,8 @@ export class SSEContentNotSupportedError extends CosServiceError {
  * Server-side encryption headers are not allowed on this request.
  *
  * COS error code `SSEHeaderNotAllowed`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class SSEHeaderNotAllowedError extends CosServiceError {
   /** Always `SSEHeaderNotAllowedError`. */
@@ -1807,6 +1957,8 @@ export class SSEHeaderNotAllowedError extends CosServiceError {
  * The target bucket name is invalid.
  *
  * COS error code `TargetBucketNameInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class TargetBucketNameInvalidError extends CosServiceError {
   /** Always `TargetBucketNameInvalidError`. */
@@ -1831,6 +1983,8 @@ export class TargetBucketNameInvalidError extends CosServiceError {
  * The maximum number of buckets (200) has been reached.
  *
  * COS error code `TooManyBuckets`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class TooManyBucketsError extends CosServiceError {
   /** Always `TooManyBucketsError`. */
@@ -1855,6 +2009,8 @@ export class TooManyBucketsError extends CosServiceError {
  * The request does not support the relevant content.
  *
  * COS error code `UnexpectedContent`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UnexpectedContentError extends CosServiceError {
   /** Always `UnexpectedContentError`. */
@@ -1879,6 +2035,8 @@ export class UnexpectedContentError extends CosServiceError {
  * The custom domain (CNAME) is invalid.
  *
  * COS error code `UserCnameInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UserCnameInvalidError extends CosServiceError {
   /** Always `UserCnameInvalidError`. */
@@ -1903,6 +2061,8 @@ export class UserCnameInvalidError extends CosServiceError {
  * The client network is too slow; the request was dropped.
  *
  * COS error code `UserNetworkTooSlow`, HTTP 400. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class UserNetworkTooSlowError extends CosServiceError {
   /** Always `UserNetworkTooSlowError`. */
@@ -1927,6 +2087,8 @@ export class UserNetworkTooSlowError extends CosServiceError {
  * The verification algorithm is not supported.
  *
  * COS error code `VerifyAlgorithmNotSupported`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class VerifyAlgorithmNotSupportedError extends CosServiceError {
   /** Always `VerifyAlgorithmNotSupportedError`. */
@@ -1951,6 +2113,8 @@ export class VerifyAlgorithmNotSupportedError extends CosServiceError {
  * Invalid custom domain name URL.
  *
  * COS error code `WebsiteURLInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class WebsiteURLInvalidError extends CosServiceError {
   /** Always `WebsiteURLInvalidError`. */
@@ -1975,6 +2139,8 @@ export class WebsiteURLInvalidError extends CosServiceError {
  * The length of XML has exceeded the limit.
  *
  * COS error code `XMLSizeLimit`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class XMLSizeLimitError extends CosServiceError {
   /** Always `XMLSizeLimitError`. */
@@ -1999,6 +2165,8 @@ export class XMLSizeLimitError extends CosServiceError {
  * The account is in arrears.
  *
  * COS error code `PaymentRequired`, HTTP 402. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class PaymentRequiredError extends CosServiceError {
   /** Always `PaymentRequiredError`. */
@@ -2023,6 +2191,8 @@ export class PaymentRequiredError extends CosServiceError {
  * Access denied due to wrong signature or permission.
  *
  * COS error code `AccessDenied`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class AccessDeniedError extends CosServiceError {
   /** Always `AccessDeniedError`. */
@@ -2047,6 +2217,8 @@ export class AccessDeniedError extends CosServiceError {
  * Access to the resource is forbidden.
  *
  * COS error code `AccessForbidden`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class AccessForbiddenError extends CosServiceError {
   /** Always `AccessForbiddenError`. */
@@ -2071,6 +2243,8 @@ export class AccessForbiddenError extends CosServiceError {
  * The SecretID does not exist.
  *
  * COS error code `InvalidAccessKeyId`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidAccessKeyIdError extends CosServiceError {
   /** Always `InvalidAccessKeyIdError`. */
@@ -2095,6 +2269,8 @@ export class InvalidAccessKeyIdError extends CosServiceError {
  * The request content conflicts with the object attributes.
  *
  * COS error code `InvalidObjectState`, HTTP 403, 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidObjectStateError extends CosServiceError {
   /** Always `InvalidObjectStateError`. */
@@ -2119,6 +2295,8 @@ export class InvalidObjectStateError extends CosServiceError {
  * Invalid storage class.
  *
  * COS error code `InvalidObjectStorage`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidObjectStorageError extends CosServiceError {
   /** Always `InvalidObjectStorageError`. */
@@ -2143,6 +2321,8 @@ export class InvalidObjectStorageError extends CosServiceError {
  * The account may not use this data-processing feature.
  *
  * COS error code `NoProcessAuthority`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoProcessAuthorityError extends CosServiceError {
   /** Always `NoProcessAuthorityError`. */
@@ -2167,6 +2347,8 @@ export class NoProcessAuthorityError extends CosServiceError {
  * The local time is over 15 minutes different from the server time.
  *
  * COS error code `RequestTimeTooSkewed`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class RequestTimeTooSkewedError extends CosServiceError {
   /** Always `RequestTimeTooSkewedError`. */
@@ -2191,6 +2373,8 @@ export class RequestTimeTooSkewedError extends CosServiceError {
  * The signature calculated by the client does not match that calculated by the COS server.
  *
  * COS error code `SignatureDoesNotMatch`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class SignatureDoesNotMatchError extends CosServiceError {
   /** Always `SignatureDoesNotMatchError`. */
@@ -2215,6 +2399,8 @@ export class SignatureDoesNotMatchError extends CosServiceError {
  * The requester does not own the source bucket.
  *
  * COS error code `UserNotSourceBucketOwner`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UserNotSourceBucketOwnerError extends CosServiceError {
   /** Always `UserNotSourceBucketOwnerError`. */
@@ -2239,6 +2425,8 @@ export class UserNotSourceBucketOwnerError extends CosServiceError {
  * The requester does not own the target bucket.
  *
  * COS error code `UserNotTargetBucketOwner`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UserNotTargetBucketOwnerError extends CosServiceError {
   /** Always `UserNotTargetBucketOwnerError`. */
@@ -2263,6 +2451,8 @@ export class UserNotTargetBucketOwnerError extends CosServiceError {
  * The inventory configuration does not exist.
  *
  * COS error code `InventoryConfigurationNotFoundError`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InventoryConfigurationNotFoundError extends CosServiceError {
   /** Always `InventoryConfigurationNotFoundError`. */
@@ -2287,6 +2477,8 @@ export class InventoryConfigurationNotFoundError extends CosServiceError {
  * The bucket has no quota policy.
  *
  * COS error code `NoBucketQuotaPolicy`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoBucketQuotaPolicyError extends CosServiceError {
   /** Always `NoBucketQuotaPolicyError`. */
@@ -2311,6 +2503,8 @@ export class NoBucketQuotaPolicyError extends CosServiceError {
  * The specified bucket does not exist.
  *
  * COS error code `NoSuchBucket`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchBucketError extends CosServiceError {
   /** Always `NoSuchBucketError`. */
@@ -2335,6 +2529,8 @@ export class NoSuchBucketError extends CosServiceError {
  * The object copy source does not exist.
  *
  * COS error code `NoSuchCopySource`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchCopySourceError extends CosServiceError {
   /** Always `NoSuchCopySourceError`. */
@@ -2359,6 +2555,8 @@ export class NoSuchCopySourceError extends CosServiceError {
  * The specified CORS configuration does not exist.
  *
  * COS error code `NoSuchCORSConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchCORSConfigurationError extends CosServiceError {
   /** Always `NoSuchCORSConfigurationError`. */
@@ -2383,6 +2581,8 @@ export class NoSuchCORSConfigurationError extends CosServiceError {
  * The bucket has no encryption configuration.
  *
  * COS error code `NoSuchEncryptionConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchEncryptionConfigurationError extends CosServiceError {
   /** Always `NoSuchEncryptionConfigurationError`. */
@@ -2407,6 +2607,8 @@ export class NoSuchEncryptionConfigurationError extends CosServiceError {
  * The job does not exist.
  *
  * COS error code `NoSuchJob`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchJobError extends CosServiceError {
   /** Always `NoSuchJobError`. */
@@ -2431,6 +2633,8 @@ export class NoSuchJobError extends CosServiceError {
  * The specified object key does not exist.
  *
  * COS error code `NoSuchKey`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchKeyError extends CosServiceError {
   /** Always `NoSuchKeyError`. */
@@ -2455,6 +2659,8 @@ export class NoSuchKeyError extends CosServiceError {
  * The specified lifecycle configuration does not exist.
  *
  * COS error code `NoSuchLifecycleConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchLifecycleConfigurationError extends CosServiceError {
   /** Always `NoSuchLifecycleConfigurationError`. */
@@ -2479,6 +2685,8 @@ export class NoSuchLifecycleConfigurationError extends CosServiceError {
  * The bucket has no object lock configuration.
  *
  * COS error code `NoSuchObjectLockConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchObjectLockConfigurationError extends CosServiceError {
   /** Always `NoSuchObjectLockConfigurationError`. */
@@ -2503,6 +2711,8 @@ export class NoSuchObjectLockConfigurationError extends CosServiceError {
  * The bucket has no policy.
  *
  * COS error code `NoSuchPolicy`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchPolicyError extends CosServiceError {
   /** Always `NoSuchPolicyError`. */
@@ -2527,6 +2737,8 @@ export class NoSuchPolicyError extends CosServiceError {
  * The policy version does not exist.
  *
  * COS error code `NoSuchPolicyVersion`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchPolicyVersionError extends CosServiceError {
   /** Always `NoSuchPolicyVersionError`. */
@@ -2551,6 +2763,8 @@ export class NoSuchPolicyVersionError extends CosServiceError {
  * The bucket has no hotlink-protection configuration.
  *
  * COS error code `NoSuchRefererConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchRefererConfigurationError extends CosServiceError {
   /** Always `NoSuchRefererConfigurationError`. */
@@ -2575,6 +2789,8 @@ export class NoSuchRefererConfigurationError extends CosServiceError {
  * The resource of a HEAD request does not exist (the response has no body).
  *
  * COS error code `NoSuchResource`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchResourceError extends CosServiceError {
   /** Always `NoSuchResourceError`. */
@@ -2599,6 +2815,8 @@ export class NoSuchResourceError extends CosServiceError {
  * The specified tag set does not exist.
  *
  * COS error code `NoSuchTagSet`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchTagSetError extends CosServiceError {
   /** Always `NoSuchTagSetError`. */
@@ -2623,6 +2841,8 @@ export class NoSuchTagSetError extends CosServiceError {
  * The UploadId specified for the multipart upload does not exist.
  *
  * COS error code `NoSuchUpload`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchUploadError extends CosServiceError {
   /** Always `NoSuchUploadError`. */
@@ -2647,6 +2867,8 @@ export class NoSuchUploadError extends CosServiceError {
  * The static website configuration does not exist.
  *
  * COS error code `NoSuchWebsiteConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NoSuchWebsiteConfigurationError extends CosServiceError {
   /** Always `NoSuchWebsiteConfigurationError`. */
@@ -2671,6 +2893,8 @@ export class NoSuchWebsiteConfigurationError extends CosServiceError {
  * The origin-pull configuration does not exist.
  *
  * COS error code `OriginConfigurationNotFoundError`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class OriginConfigurationNotFoundError extends CosServiceError {
   /** Always `OriginConfigurationNotFoundError`. */
@@ -2695,6 +2919,8 @@ export class OriginConfigurationNotFoundError extends CosServiceError {
  * The replication configuration does not exist.
  *
  * COS error code `ReplicationConfigurationNotFoundError`, HTTP 404. Also sent as `ReplicationConfigurationnotFoundError`. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ReplicationConfigurationNotFoundError extends CosServiceError {
   /** Always `ReplicationConfigurationNotFoundError`. */
@@ -2719,6 +2945,8 @@ export class ReplicationConfigurationNotFoundError extends CosServiceError {
  * This resource does not support this HTTP method.
  *
  * COS error code `MethodNotAllowed`, HTTP 405. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MethodNotAllowedError extends CosServiceError {
   /** Always `MethodNotAllowedError`. */
@@ -2743,6 +2971,8 @@ export class MethodNotAllowedError extends CosServiceError {
  * It is not allowed to restored a non-archived object.
  *
  * COS error code `RestoreNonArchiveObject`, HTTP 405. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class RestoreNonArchiveObjectError extends CosServiceError {
   /** Always `RestoreNonArchiveObjectError`. */
@@ -2767,6 +2997,8 @@ export class RestoreNonArchiveObjectError extends CosServiceError {
  * The UploadId is not supported by this operation.
  *
  * COS error code `UploadIdNotSupported`, HTTP 405. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UploadIdNotSupportedError extends CosServiceError {
   /** Always `UploadIdNotSupportedError`. */
@@ -2791,6 +3023,8 @@ export class UploadIdNotSupportedError extends CosServiceError {
  * The specified bucket already exists.
  *
  * COS error code `BucketAlreadyExists`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketAlreadyExistsError extends CosServiceError {
   /** Always `BucketAlreadyExistsError`. */
@@ -2815,6 +3049,8 @@ export class BucketAlreadyExistsError extends CosServiceError {
  * The specified bucket already exists and was created by the current account.
  *
  * COS error code `BucketAlreadyOwnedByYou`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketAlreadyOwnedByYouError extends CosServiceError {
   /** Always `BucketAlreadyOwnedByYouError`. */
@@ -2839,6 +3075,8 @@ export class BucketAlreadyOwnedByYouError extends CosServiceError {
  * The bucket is locked.
  *
  * COS error code `BucketLocked`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketLockedError extends CosServiceError {
   /** Always `BucketLockedError`. */
@@ -2863,6 +3101,8 @@ export class BucketLockedError extends CosServiceError {
  * The bucket is not empty.
  *
  * COS error code `BucketNotEmpty`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class BucketNotEmptyError extends CosServiceError {
   /** Always `BucketNotEmptyError`. */
@@ -2887,6 +3127,8 @@ export class BucketNotEmptyError extends CosServiceError {
  * The domain configuration conflicts with an existing one.
  *
  * COS error code `DomainConfigConflict`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class DomainConfigConflictError extends CosServiceError {
   /** Always `DomainConfigConflictError`. */
@@ -2911,6 +3153,8 @@ export class DomainConfigConflictError extends CosServiceError {
  * The bucket status conflicts with the operation request; for example, versioning management conflicts with cross-region replication.
  *
  * COS error code `InvalidBucketState`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidBucketStateError extends CosServiceError {
   /** Always `InvalidBucketStateError`. */
@@ -2935,6 +3179,8 @@ export class InvalidBucketStateError extends CosServiceError {
  * The lock period is invalid.
  *
  * COS error code `InvalidLockedTime`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidLockedTimeError extends CosServiceError {
   /** Always `InvalidLockedTimeError`. */
@@ -2959,6 +3205,8 @@ export class InvalidLockedTimeError extends CosServiceError {
  * The object is locked and cannot be changed.
  *
  * COS error code `ObjectLocked`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class ObjectLockedError extends CosServiceError {
   /** Always `ObjectLockedError`. */
@@ -2983,6 +3231,8 @@ export class ObjectLockedError extends CosServiceError {
  * Millisecond-level concurrence conflict occurred for objects with the same name.
  *
  * COS error code `PathConflict`, HTTP 409. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class PathConflictError extends CosServiceError {
   /** Always `PathConflictError`. */
@@ -3007,6 +3257,8 @@ export class PathConflictError extends CosServiceError {
  * The quota setting conflicts with an existing one.
  *
  * COS error code `QuotaConflict`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class QuotaConflictError extends CosServiceError {
   /** Always `QuotaConflictError`. */
@@ -3031,6 +3283,8 @@ export class QuotaConflictError extends CosServiceError {
  * A quota operation is already in progress.
  *
  * COS error code `QuotaOperationConflict`, HTTP 409. Also sent as `QuotaOperationConfilct`. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class QuotaOperationConflictError extends CosServiceError {
   /** Always `QuotaOperationConflictError`. */
@@ -3055,6 +3309,8 @@ export class QuotaOperationConflictError extends CosServiceError {
  * The record already exists.
  *
  * COS error code `RecordAlreadyExist`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class RecordAlreadyExistError extends CosServiceError {
   /** Always `RecordAlreadyExistError`. */
@@ -3079,6 +3335,8 @@ export class RecordAlreadyExistError extends CosServiceError {
  * This object is being restored.
  *
  * COS error code `RestoreAlreadyInProgress`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class RestoreAlreadyInProgressError extends CosServiceError {
   /** Always `RestoreAlreadyInProgressError`. */
@@ -3103,6 +3361,8 @@ export class RestoreAlreadyInProgressError extends CosServiceError {
  * Another upload of the same object is in progress.
  *
  * COS error code `UploadConflict`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UploadConflictError extends CosServiceError {
   /** Always `UploadConflictError`. */
@@ -3127,6 +3387,8 @@ export class UploadConflictError extends CosServiceError {
  * The Content-Length request header is missing.
  *
  * COS error code `MissingContentLength`, HTTP 411. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class MissingContentLengthError extends CosServiceError {
   /** Always `MissingContentLengthError`. */
@@ -3151,6 +3413,8 @@ export class MissingContentLengthError extends CosServiceError {
  * Precondition match failed.
  *
  * COS error code `PreconditionFailed`, HTTP 412. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class PreconditionFailedError extends CosServiceError {
   /** Always `PreconditionFailedError`. */
@@ -3175,6 +3439,8 @@ export class PreconditionFailedError extends CosServiceError {
  * The requested object range is invalid.
  *
  * COS error code `InvalidRange`, HTTP 416. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class InvalidRangeError extends CosServiceError {
   /** Always `InvalidRangeError`. */
@@ -3199,6 +3465,8 @@ export class InvalidRangeError extends CosServiceError {
  * The domain failed review.
  *
  * COS error code `DomainAuditFailed`, HTTP 451. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class DomainAuditFailedError extends CosServiceError {
   /** Always `DomainAuditFailedError`. */
@@ -3223,6 +3491,8 @@ export class DomainAuditFailedError extends CosServiceError {
  * Unavailable for legal reasons.
  *
  * COS error code `UnavailableForLegalReasons`, HTTP 451. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class UnavailableForLegalReasonsError extends CosServiceError {
   /** Always `UnavailableForLegalReasonsError`. */
@@ -3247,6 +3517,8 @@ export class UnavailableForLegalReasonsError extends CosServiceError {
  * Internal server error.
  *
  * COS error code `InternalError`, HTTP 500. Also sent as `InternalErrror`. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class InternalError extends CosServiceError {
   /** Always `InternalError`. */
@@ -3271,6 +3543,8 @@ export class InternalError extends CosServiceError {
  * The key management service failed internally.
  *
  * COS error code `KmsInternalException`, HTTP 500. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class KmsInternalExceptionError extends CosServiceError {
   /** Always `KmsInternalExceptionError`. */
@@ -3295,6 +3569,8 @@ export class KmsInternalExceptionError extends CosServiceError {
  * The request has not been implemented yet.
  *
  * COS error code `NotImplemented`, HTTP 501. Retrying the same request will not succeed.
+ *
+ * @group Service errors
  */
 export class NotImplementedError extends CosServiceError {
   /** Always `NotImplementedError`. */
@@ -3319,6 +3595,8 @@ export class NotImplementedError extends CosServiceError {
  * The key management service throttled the request.
  *
  * COS error code `KmsFreqControl`, HTTP 503. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class KmsFreqControlError extends CosServiceError {
   /** Always `KmsFreqControlError`. */
@@ -3343,6 +3621,8 @@ export class KmsFreqControlError extends CosServiceError {
  * The service is temporarily unavailable. Please try again.
  *
  * COS error code `ServiceUnavailable`, HTTP 503. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class ServiceUnavailableError extends CosServiceError {
   /** Always `ServiceUnavailableError`. */
@@ -3367,6 +3647,8 @@ export class ServiceUnavailableError extends CosServiceError {
  * Please reduce the frequency of access.
  *
  * COS error code `SlowDown`, HTTP 503. Retrying the same request can succeed.
+ *
+ * @group Service errors
  */
 export class SlowDownError extends CosServiceError {
   /** Always `SlowDownError`. */

@@ -14,6 +14,8 @@ const INFO_OF_SPELLING: ReadonlyMap<string, CosErrorInfo> = new Map(
  * getErrorInfo('SlowDown')?.retryable; // true
  * getErrorInfo('NoSuchThing'); // undefined
  * ```
+ *
+ * @group Helpers
  */
 export function getErrorInfo(code: CosErrorCode): CosErrorInfo;
 export function getErrorInfo(code: string): CosErrorInfo | undefined;
@@ -21,7 +23,11 @@ export function getErrorInfo(code: string): CosErrorInfo | undefined {
   return INFO_OF_SPELLING.get(code);
 }
 
-/** Every entry of the catalog, in its order. */
+/**
+ * Every entry of the catalog, in its order.
+ *
+ * @group Helpers
+ */
 export function listErrorInfo(): readonly CosErrorInfo[] {
   return CATALOG_ENTRIES;
 }

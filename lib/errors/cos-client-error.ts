@@ -32,6 +32,8 @@ export interface ClientErrorOptions {
 /**
  * No usable answer from COS: a network failure, a timeout, a bad argument, an unreadable body or
  * a cancelled request. The COS Python SDK's `CosClientError`.
+ *
+ * @group Base classes
  */
 export class CosClientError extends CosError {
   /** Always `CosClientError`. */

@@ -6,6 +6,8 @@ import { errorNameOf, isBrandedInstance, registerErrorClass } from './class-iden
  *
  * Catch it to handle anything that went wrong talking to COS; catch {@link CosServiceError} or
  * {@link CosClientError} to tell a COS answer from a failure to get one.
+ *
+ * @group Base classes
  */
 export abstract class CosError extends CustomError {
   /** The class name, set explicitly so that it survives minification. */

@@ -76,6 +76,8 @@ function withHeaderIds(fields: ErrorFields, headers: ErrorHeaders): ErrorFields 
  *
  * The factories return the subclass for the error code (`NoSuchKeyError` and the rest); this
  * class itself stands for a code the catalog does not know, or none.
+ *
+ * @group Base classes
  */
 export class CosServiceError extends CosError {
   /** The class name: `CosServiceError`, or the code class's own name. */

@@ -58,6 +58,8 @@ function readResponse(method: string, statusCode: number, url: string | undefine
  * error instanceof NoSuchKeyError; // true
  * error.getRequestId(); // 'NTk0...'
  * ```
+ *
+ * @group Factories
  */
 export function createServiceError(input: ResponseInput): CosServiceError {
   const response: Partial<ResponseInput> = typeof input === 'object' && input !== null ? input : {};

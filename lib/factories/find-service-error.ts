@@ -19,6 +19,8 @@ import { maxBodyBytesOption } from './max-body-bytes.js';
  * const error = findServiceError({ method: 'PUT', statusCode: 200, headers, body });
  * if (error !== undefined) throw error;
  * ```
+ *
+ * @group Factories
  */
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
   const statusCode = input?.statusCode;

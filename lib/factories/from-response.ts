@@ -52,6 +52,8 @@ function nodeRequestUrl(request: ClientRequestLike | undefined): string | undefi
  * const response = await fetch(url, { method: 'HEAD' });
  * if (!response.ok) throw await fromResponse(response, { method: 'HEAD' });
  * ```
+ *
+ * @group Factories
  */
 export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options: FromResponseOptions = {}): Promise<CosServiceError> {
   const maxBodyBytes = maxBodyBytesOption(options.maxBodyBytes);

@@ -2,10 +2,24 @@ import { CosClientError } from '../errors/cos-client-error.js';
 import type { HeadersLike } from '../http/headers.js';
 import { CappedBody } from './capped-body.js';
 
+/** One read of a stream: a chunk, or the end. */
+export interface StreamReadResult {
+  /** Whether the stream has ended. */
+  done: boolean;
+  /** The chunk read, unless the stream has ended. */
+  value?: unknown;
+}
+
+/** The part of a WHATWG stream reader that is used. */
+export interface StreamReaderLike {
+  /** The next chunk. */
+  read(): Promise<StreamReadResult>;
+}
+
 /** The part of a WHATWG `ReadableStream` that is used: a reader, and cancelling. */
 export interface BodyStreamLike {
   /** A reader of the stream's chunks. */
-  getReader(): { read(): Promise<{ done: boolean; value?: unknown }> };
+  getReader(): StreamReaderLike;
   /** Lets the stream go unread. */
   cancel(): Promise<void>;
 }

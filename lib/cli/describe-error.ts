@@ -1,0 +1,39 @@
+import type { CosServiceError } from '../errors/cos-service-error.js';
+import { isRetryable } from '../retry/is-retryable.js';
+import { formatTable } from './table.js';
+
+/** The facts `decode` prints, in the order it prints them. */
+export function decodedFacts(error: CosServiceError): Record<string, unknown> {
+  return {
+    class: error.name,
+    retryable: isRetryable(error),
+    statusCode: error.getStatusCode(),
+    errorCode: error.getErrorCode(),
+    errorMsg: error.getErrorMsg(),
+    resourceLocation: error.getResourceLocation(),
+    requestId: error.getRequestId(),
+    traceId: error.getTraceId(),
+    digestMsg: error.getDigestMsg(),
+    originMsg: error.getOriginMsg(),
+  };
+}
+
+/** `decode`'s text output: one fact a line. */
+export function decodedText(error: CosServiceError): string {
+  const rows: Array<[string, string]> = [
+    ['class', error.name],
+    ['code', error.getErrorCode()],
+    ['message', error.getErrorMsg()],
+    ['status', String(error.getStatusCode())],
+    ['retryable', isRetryable(error) ? 'yes' : 'no'],
+    ['request id', error.getRequestId()],
+    ['trace id', error.getTraceId()],
+    ['resource', error.getResourceLocation()],
+  ];
+  return formatTable(['field', 'value'], rows);
+}
+
+/** The row a sample gets in the no-argument table. */
+export function sampleRow(error: CosServiceError): string[] {
+  return [String(error.getStatusCode()), error.getErrorCode(), error.name, isRetryable(error) ? 'yes' : 'no', error.getRequestId()];
+}
