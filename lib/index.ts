@@ -3,8 +3,9 @@
  * @packageDocumentation
  */
 export { CosError } from './errors/cos-error.js';
-export { CosClientError, type ClientErrorKind, type ClientErrorOptions } from './errors/cos-client-error.js';
-export { CosServiceError, type SdkErrorBody, type ServiceErrorDetails } from './errors/cos-service-error.js';
+export { CosClientError, type ClientErrorJson, type ClientErrorKind, type ClientErrorOptions } from './errors/cos-client-error.js';
+export type { CauseSummary, InspectFunction } from './errors/log-view.js';
+export { CosServiceError, type SdkErrorBody, type ServiceErrorDetails, type ServiceErrorJson } from './errors/cos-service-error.js';
 export {
   INVALID_DIGEST,
   UNKNOWN,

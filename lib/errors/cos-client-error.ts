@@ -1,5 +1,7 @@
 import { registerErrorClass } from './class-identity.js';
+import { redactText } from '../http/redact.js';
 import { CosError } from './cos-error.js';
+import { summarizeCause, type CauseSummary } from './log-view.js';
 
 /** Why no usable answer came from COS. */
 export type ClientErrorKind =
@@ -53,8 +55,33 @@ export class CosClientError extends CosError {
   constructor(message: string, options: ClientErrorOptions = {}) {
     const kind: ClientErrorKind =
       options.kind !== undefined && CLIENT_ERROR_KINDS.has(options.kind) ? options.kind : 'unknown';
-    const text = typeof message === 'string' && message.trim() !== '' ? message : `COS client error (${kind})`;
+    const text = typeof message === 'string' && message.trim() !== '' ? redactText(message) : `COS client error (${kind})`;
     super(text, 'cause' in options ? { cause: options.cause } : undefined);
     this.kind = kind;
   }
+
+  /** True for kinds `network` and `timeout`: sending the request again can succeed. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout';
+  }
+
+  /** The facts a log line needs: name, message, kind, retryable, and a summary of the cause. */
+  toJSON(): ClientErrorJson {
+    const json: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };
+    return 'cause' in this ? { ...json, cause: summarizeCause(this.cause) } : json;
+  }
+}
+
+/** What `CosClientError.toJSON()` returns. */
+export interface ClientErrorJson {
+  /** `CosClientError`. */
+  readonly name: string;
+  /** The error message. */
+  readonly message: string;
+  /** Why there was no usable answer. */
+  readonly kind: ClientErrorKind;
+  /** Whether sending the request again can succeed. */
+  readonly retryable: boolean;
+  /** What caused it, when known. */
+  readonly cause?: CauseSummary;
 }

@@ -1,5 +1,6 @@
 import { CustomError } from 'ts-custom-error';
 import { errorNameOf, isBrandedInstance, registerErrorClass } from './class-identity.js';
+import { INSPECT, type InspectFunction } from './log-view.js';
 
 /**
  * The common base of every error this package throws: the COS Python SDK's `CosException`.
@@ -23,6 +24,20 @@ export abstract class CosError extends CustomError {
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isBrandedInstance(this, value);
+  }
+
+  /** Whether sending the same request again can succeed. */
+  abstract get retryable(): boolean;
+
+  /** The facts a log line needs, as a plain object: short, and free of credentials. */
+  abstract toJSON(): object;
+
+  /**
+   * What `util.inspect` and `console.log` show: the stack, then {@link CosError.toJSON}'s facts,
+   * not every field (a service error's headers are left out).
+   */
+  [INSPECT](_depth: number, options: object, inspect: InspectFunction): string {
+    return `${this.stack ?? `${this.name}: ${this.message}`} ${inspect(this.toJSON(), options)}`;
   }
 
   /** @param message the text `message` carries; never empty. */

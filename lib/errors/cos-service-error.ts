@@ -1,4 +1,5 @@
 import { bodyText } from '../body/body-text.js';
+import { getErrorInfo } from '../catalog/get-error-info.js';
 import { bodyDigest } from '../body/body-digest.js';
 import { describeServiceError } from '../digest/describe.js';
 import { UNKNOWN, type DigestMsg, type ErrorFields } from '../digest/digest.js';
@@ -195,4 +196,53 @@ export class CosServiceError extends CosError {
   getRequestId(): string {
     return this.#fields.requestId;
   }
+
+  /**
+   * Whether sending the same request again can succeed: the catalog says so for the code, or the
+   * status is 500 or more and not 501 (Not Implemented).
+   */
+  get retryable(): boolean {
+    if (getErrorInfo(this.#fields.code)?.retryable === true) return true;
+    return this.statusCode >= 500 && this.statusCode !== 501;
+  }
+
+  /** The facts a log line needs, without headers or body. */
+  toJSON(): ServiceErrorJson {
+    const json: ServiceErrorJson = {
+      name: this.name,
+      message: this.message,
+      code: this.code,
+      statusCode: this.statusCode,
+      requestId: this.requestId,
+      traceId: this.traceId,
+      resource: this.resource,
+      method: this.method,
+      retryable: this.retryable,
+    };
+    return this.url === undefined ? json : { ...json, url: this.url };
+  }
+}
+
+/** What `CosServiceError.toJSON()` returns. */
+export interface ServiceErrorJson {
+  /** The class name. */
+  readonly name: string;
+  /** The error message. */
+  readonly message: string;
+  /** The error code as COS sent it. */
+  readonly code: string;
+  /** The HTTP status. */
+  readonly statusCode: number;
+  /** The request id. */
+  readonly requestId: string;
+  /** The trace id. */
+  readonly traceId: string;
+  /** The bucket and object (or URL) the error is about. */
+  readonly resource: string;
+  /** The request method. */
+  readonly method: string;
+  /** The request URL, credentials redacted, when known. */
+  readonly url?: string;
+  /** Whether sending the request again can succeed. */
+  readonly retryable: boolean;
 }

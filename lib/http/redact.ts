@@ -52,6 +52,14 @@ export function redactUrl(url: string): string {
   return text;
 }
 
+// A URL inside free text: scheme to the next white space or quote.
+const URL_IN_TEXT = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s"'<>]+/g;
+
+/** The text with every URL in it passed through {@link redactUrl}. */
+export function redactText(text: string): string {
+  return text.includes('://') ? text.replace(URL_IN_TEXT, redactUrl) : text;
+}
+
 // A fragment is never sent, but a URL copied from a browser can still carry a token there.
 function redactFragment(fragment: string): string {
   return /signature|token/i.test(fragment) ? `#${REDACTED}` : fragment;

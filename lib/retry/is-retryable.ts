@@ -1,6 +1,4 @@
-import { getErrorInfo } from '../catalog/get-error-info.js';
-import { CosClientError } from '../errors/cos-client-error.js';
-import { CosServiceError } from '../errors/cos-service-error.js';
+import { CosError } from '../errors/cos-error.js';
 
 /**
  * Whether sending the same request again can succeed: a catalog code marked retryable
@@ -21,11 +19,5 @@ import { CosServiceError } from '../errors/cos-service-error.js';
  * @group Helpers
  */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof CosServiceError) {
-    if (getErrorInfo(error.getErrorCode())?.retryable === true) return true;
-    const status = error.getStatusCode();
-    return status >= 500 && status !== 501;
-  }
-  if (error instanceof CosClientError) return error.kind === 'network' || error.kind === 'timeout';
-  return false;
+  return error instanceof CosError && error.retryable === true;
 }

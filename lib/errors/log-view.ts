@@ -1,0 +1,38 @@
+import { redactText } from '../http/redact.js';
+
+/** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
+export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** Node's `util.inspect`, as it passes itself to a custom inspect method. */
+export type InspectFunction = (value: unknown, options?: object) => string;
+
+/** What a log line carries of an error's cause: its name, message and code, never its fields. */
+export interface CauseSummary {
+  /** The cause's `name`, or its type when it is not an error. */
+  readonly name: string;
+  /** The cause's message (or text), credentials in URLs redacted, at most 300 characters. */
+  readonly message: string;
+  /** The cause's `code`, such as `ECONNREFUSED`, when it has one. */
+  readonly code?: string;
+}
+
+const MAX_CAUSE_TEXT = 300;
+
+function short(text: string): string {
+  const redacted = redactText(text);
+  return redacted.length > MAX_CAUSE_TEXT ? `${redacted.slice(0, MAX_CAUSE_TEXT - 1)}…` : redacted;
+}
+
+/** A cause reduced to what a log line needs. */
+export function summarizeCause(cause: unknown): CauseSummary {
+  if (typeof cause === 'object' && cause !== null) {
+    const { name, message, code } = cause as { name?: unknown; message?: unknown; code?: unknown };
+    const summary: { name: string; message: string; code?: string } = {
+      name: typeof name === 'string' ? short(name) : 'Object',
+      message: typeof message === 'string' ? short(message) : '',
+    };
+    if (typeof code === 'string' || typeof code === 'number') summary.code = short(String(code));
+    return summary;
+  }
+  return { name: typeof cause, message: short(String(cause)) };
+}
