@@ -27,3 +27,5 @@ export { fromResponse, type FromResponseOptions } from './factories/from-respons
 export type { BodyStreamLike, FetchResponseLike, NodeResponseLike, StreamReaderLike, StreamReadResult } from './factories/read-response.js';
 export { findServiceError } from './factories/find-service-error.js';
 export { isRetryable } from './retry/is-retryable.js';
+export { fromSdkError } from './sdk/from-sdk-error.js';
+export { withTypedErrors } from './sdk/with-typed-errors.js';

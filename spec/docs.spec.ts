@@ -67,11 +67,11 @@ function docExamples(): Array<{ where: string; code: string }> {
 
 // What the examples may take as given: a COS client and the usual request values.
 const PRELUDE = `import * as cosErrors from 'qcloud-cos-errors';
-import { CosClientError, CosError, CosServiceError, NoSuchKeyError, createServiceError, findServiceError, fromResponse, getErrorInfo, isCosClientError, isCosError, isCosServiceError, isRetryable } from 'qcloud-cos-errors';
+import { CosClientError, CosError, CosServiceError, NoSuchKeyError, NoSuchResourceError, createServiceError, fromSdkError, withTypedErrors, findServiceError, fromResponse, getErrorInfo, isCosClientError, isCosError, isCosServiceError, isRetryable } from 'qcloud-cos-errors';
 declare const cos: { getObject(params: object): Promise<unknown>; headObject(params: object): Promise<unknown>; putObject(params: object): Promise<unknown> };
 declare const Bucket: string, Region: string, Key: string, Body: string, url: string, body: string;
 declare const headers: Record<string, string>;
-void cosErrors; void CosClientError; void CosError; void CosServiceError; void NoSuchKeyError; void createServiceError; void findServiceError;
+void cosErrors; void NoSuchResourceError; void fromSdkError; void withTypedErrors; void CosClientError; void CosError; void CosServiceError; void NoSuchKeyError; void createServiceError; void findServiceError;
 void fromResponse; void getErrorInfo; void isCosClientError; void isCosError; void isCosServiceError; void isRetryable;
 `;
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { inspect } from 'node:util';
-import { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, type CosError } from 'qcloud-cos-errors';
+import { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, type CosError } from 'qcloud-cos-errors';
 import { errorDocument } from './support/catalog.js';
 import { startCorpusServer, type CorpusServer } from './support/corpus-server.js';
 import { gettersOf } from './support/getters.js';
@@ -72,6 +72,13 @@ describe('secrets never leave an error (SPEC section 6)', () => {
     expect(error.url).to.include('versionId=v1');
     expectNoSecret(error);
     expectNoSecret(await fromResponse(await nodeRequest(`${server.origin}/key?${QUERY}`, 'HEAD')));
+  });
+
+  it('from fromSdkError, for service and network shapes of the COS SDKs', () => {
+    const xml = Object.assign(new Error('Access Denied.'), { code: 'AccessDenied', statusCode: 403, headers: HEADERS, url: URL_WITH_SECRETS, method: 'GET', error: { Code: 'AccessDenied', Message: 'Access Denied.' } });
+    expectNoSecret(fromSdkError(xml));
+    expectNoSecret(fromSdkError({ code: '404', name: '404', message: 'Not Found', statusCode: 404, headers: HEADERS, url: URL_WITH_SECRETS, method: 'HEAD' }));
+    expectNoSecret(fromSdkError({ code: 'ECONNREFUSED', name: 'Error', message: `connect ECONNREFUSED ${URL_WITH_SECRETS}`, url: URL_WITH_SECRETS, method: 'GET' }));
   });
 
   it('from a client error whose message and cause carry a presigned URL', () => {

@@ -24,16 +24,29 @@ function digestParts(digest: ErrorDigest, headers: ErrorHeaders): ParsedBody {
   return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
 }
 
+/**
+ * A body already parsed by someone else (the COS SDKs keep only their parse of it): its digest,
+ * and the text rule 3 takes as the message.
+ * @internal
+ */
+export interface ParsedElsewhere {
+  readonly digest: Readonly<Record<string, unknown>> | undefined;
+  readonly message: string;
+}
+
 /** SPEC section 3: the first rule that matches decides. */
-function readResponse(method: string, statusCode: number, url: string | undefined, headers: ErrorHeaders, body: unknown, maxBodyBytes: number): ParsedBody {
+function readResponse(method: string, statusCode: number, url: string | undefined, headers: ErrorHeaders, body: unknown, maxBodyBytes: number, parsedElsewhere?: ParsedElsewhere): ParsedBody {
   if (method === 'HEAD' && statusCode === 404) {
     return digestParts(headerDigest('NoSuchResource', 'The Resource You Head Not Exist', url ?? UNKNOWN, headers), headers);
   }
   if (statusCode === 304) return digestParts(headerDigest('NotModified', 'Not Modified', url ?? UNKNOWN, headers), headers);
-  const text = bodyText(body, maxBodyBytes);
+  const text = parsedElsewhere === undefined ? bodyText(body, maxBodyBytes) : parsedElsewhere.message;
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) return digestParts(headerDigest(headerCode, fieldText(text), UNKNOWN, headers), headers);
-  if (text === '') return { origin: '', digest: headers, fields: NO_FIELDS, headers };
+  if (parsedElsewhere?.digest !== undefined) {
+    return { origin: '', digest: parsedElsewhere.digest, fields: fieldsOfDigest(parsedElsewhere.digest), headers };
+  }
+  if (parsedElsewhere !== undefined || text === '') return { origin: '', digest: headers, fields: NO_FIELDS, headers };
   return { origin: text, ...bodyDigest(text), headers };
 }
 
@@ -62,14 +75,23 @@ function readResponse(method: string, statusCode: number, url: string | undefine
  * @group Factories
  */
 export function createServiceError(input: ResponseInput): CosServiceError {
+  return buildServiceError(input);
+}
+
+/**
+ * {@link createServiceError}, optionally with a body someone else parsed and a cause.
+ * @internal
+ */
+export function buildServiceError(input: ResponseInput, parsedElsewhere?: ParsedElsewhere, cause?: unknown): CosServiceError {
   const response: Partial<ResponseInput> = typeof input === 'object' && input !== null ? input : {};
   const statusCode = checkStatusCode(response.statusCode);
   const maxBodyBytes = maxBodyBytesOption(response.maxBodyBytes);
   const method = typeof response.method === 'string' && response.method !== '' ? response.method.toUpperCase() : 'GET';
   const url = typeof response.url === 'string' && response.url !== '' ? redactUrl(response.url) : undefined;
   const headers = normalizeHeaders(response.headers);
-  const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes);
+  const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes, parsedElsewhere);
   const ErrorClass = serviceErrorClassFor(parsed.fields.code);
   const details: FactoryDetails = { url, [PARSED_BODY]: parsed };
+  if (cause !== undefined) details.cause = cause;
   return new ErrorClass(method, parsed.origin, statusCode, details);
 }
