@@ -90,6 +90,8 @@ describe('hostile input (SPEC section 7)', () => {
     ['entity-like text', (n) => `<Error><Message>${'&amp'.repeat(n)}</Message><Code>X</Code></Error>`],
     ['quotes in a tag', (n) => `<Error a="${'"'.repeat(n)}`],
     ['URL query', (n) => `<Error><Code>X</Code></Error>${'?&='.repeat(n)}`],
+    ['flat children that never close the root', (n) => `<Error><Code>X</Code>${'<a>&amp;</a>'.repeat(n / 4)}<`],
+    ['flat children with a bad reference at the end', (n) => `<Error>${'<Code>x</Code>'.repeat(n / 4)}<Code>&#X41;</Code></Error>`],
   ];
   for (const [what, make] of runs) {
     it(`takes time linear in a long run of ${what}`, () => {

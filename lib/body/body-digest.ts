@@ -15,10 +15,16 @@ export interface BodyDigest {
  * can apply, so a body is parsed at most once.
  */
 export function bodyDigest(text: string): BodyDigest {
-  const start = text.trimStart().charCodeAt(0);
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) <= 0x20) first++;
+  const start = text.charCodeAt(first);
   if (start === 0x3c /* < */) {
     const digest = xmlDigest(text);
-    if (digest !== undefined) return { digest, fields: fieldsOfDigest(digest) };
+    // An XML digest's values are final already (trimmed, Unknown where missing).
+    if (digest !== undefined) {
+      const fields = { code: digest.code, message: digest.message, resource: digest.resource, requestId: digest.requestid, traceId: digest.traceid };
+      return { digest, fields };
+    }
   } else if (start === 0x7b /* { */) {
     const digest = jsonDigest(text);
     if (digest !== undefined) return { digest, fields: fieldsOfDigest(digest) };

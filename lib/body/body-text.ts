@@ -20,8 +20,9 @@ export function bodyText(body: unknown, maxBytes: number = DEFAULT_MAX_BODY_BYTE
 }
 
 function capText(text: string, maxBytes: number): string {
-  // A UTF-16 unit never takes more than three UTF-8 bytes, so short texts need no measuring.
-  if (text.length * 3 <= maxBytes) return text;
+  // A UTF-16 unit never takes more than three UTF-8 bytes, so short texts need no measuring,
+  // and measuring (without encoding) settles most of the rest.
+  if (text.length * 3 <= maxBytes || Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
   const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
   return read === text.length ? text : text.slice(0, read);
 }

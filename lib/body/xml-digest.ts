@@ -1,5 +1,6 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
+import { readFlatErrorDocument } from './flat-error-document.js';
 import { decodeXmlText } from './xml-text.js';
 
 const TEXT = '#text';
@@ -13,7 +14,15 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 // apart (it is taken literally), comments, attributes, declarations and processing instructions
 // dropped, and entities left alone so that decodeXmlText alone decides what is decoded (nothing
 // a DOCTYPE declares is ever expanded).
-const parser = new XMLParser({
+let parser: XMLParser | undefined;
+
+// Built on first use: most processes only ever see documents the direct path reads.
+function xmlParser(): XMLParser {
+  parser ??= new XMLParser(PARSER_OPTIONS);
+  return parser;
+}
+
+const PARSER_OPTIONS: X2jOptions = {
   preserveOrder: true,
   ignoreAttributes: true,
   processEntities: false,
@@ -25,7 +34,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   transformTagName: (name: string) => (RESERVED_NAMES.has(name) ? `#${name}` : name),
-});
+};
 
 /** A node of fast-xml-parser's ordered output: one element name (or '#text') to its content. */
 type OrderedNode = Record<string, unknown>;
@@ -44,10 +53,15 @@ const FIELD_OF_ELEMENT: Readonly<Record<string, keyof ErrorDigest>> = {
  * that name in document order, trimmed; a missing or empty one is {@link UNKNOWN}.
  */
 export function xmlDigest(text: string): ErrorDigest | undefined {
+  return readFlatErrorDocument(text) ?? parsedXmlDigest(text);
+}
+
+/** {@link xmlDigest} by fast-xml-parser alone: the reference the direct path must agree with. */
+export function parsedXmlDigest(text: string): ErrorDigest | undefined {
   if (XMLValidator.validate(text) !== true) return undefined;
   let document: unknown;
   try {
-    document = parser.parse(text);
+    document = xmlParser().parse(text);
   } catch {
     // The parser refuses what the validator lets through (an external entity, too deep a nesting).
     return undefined;

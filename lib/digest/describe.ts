@@ -3,8 +3,12 @@ import { UNKNOWN, type ErrorFields } from './digest.js';
 // A message is one log line: COS text can be a whole body (rule 3), so it is cut and folded.
 const MAX_TEXT = 300;
 
+const FOLDABLE = /[\t\n\v\f\r]| {2}/;
+
 function oneLine(text: string): string {
-  const folded = text.replace(/\s+/g, ' ');
+  // Folding only the start keeps a huge text from being copied whole.
+  const head = text.length > MAX_TEXT * 2 ? text.slice(0, MAX_TEXT * 2) : text;
+  const folded = FOLDABLE.test(head) ? head.replace(/\s+/g, ' ') : head;
   return folded.length > MAX_TEXT ? `${folded.slice(0, MAX_TEXT - 1)}…` : folded;
 }
 

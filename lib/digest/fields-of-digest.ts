@@ -20,6 +20,17 @@ export function fieldText(value: unknown): string {
  * wins. Only own enumerable keys are read, so nothing comes from `Object.prototype`.
  */
 export function fieldsOfDigest(digest: object): ErrorFields {
+  const exact = digest as Partial<Record<DigestKey, unknown>>;
+  // The common case, a digest keyed as the Python SDK keys it, needs no scan of its keys.
+  if (DIGEST_KEYS.every((key) => Object.hasOwn(digest, key))) {
+    return {
+      code: fieldText(exact.code),
+      message: fieldText(exact.message),
+      resource: fieldText(exact.resource),
+      requestId: fieldText(exact.requestid),
+      traceId: fieldText(exact.traceid),
+    };
+  }
   const found: Partial<Record<DigestKey, string>> = {};
   for (const key of Object.keys(digest)) {
     const lower = key.toLowerCase();

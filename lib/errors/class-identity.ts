@@ -29,16 +29,16 @@ export function registerErrorClass(errorClass: ErrorClass, name: string): void {
   Object.defineProperty(errorClass, CLASS_NAME, { value: name });
   Object.defineProperty(errorClass, CLASS_BRAND, { value: brand });
   Object.defineProperty(errorClass.prototype as object, brand, { value: true });
+  // On the prototype, so no instance pays for defining it.
+  Object.defineProperty(errorClass.prototype as object, 'name', { value: name, enumerable: false, configurable: true, writable: true });
 }
 
 /**
- * The name an instance of `errorClass` gets: its registered name, which minification cannot
- * change, or, for a user's own subclass that did not register, its JavaScript name.
+ * Whether `errorClass` itself was registered (and so names its instances through its prototype).
  * @internal
  */
-export function errorNameOf(errorClass: ErrorClass): string {
-  const own = Object.hasOwn(errorClass, CLASS_NAME) ? (errorClass as Registered)[CLASS_NAME] : undefined;
-  return own ?? errorClass.name;
+export function hasRegisteredName(errorClass: ErrorClass): boolean {
+  return Object.hasOwn(errorClass, CLASS_NAME);
 }
 
 /**

@@ -61,7 +61,8 @@ function parseMessage(message: unknown, headersInput: unknown): ParsedBody {
     return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
   }
   const origin = bodyText(message);
-  return { origin, ...bodyDigest(origin), headers };
+  const { digest, fields } = bodyDigest(origin);
+  return { origin, digest, fields, headers };
 }
 
 function withHeaderIds(fields: ErrorFields, headers: ErrorHeaders): ErrorFields {

@@ -47,7 +47,8 @@ function readResponse(method: string, statusCode: number, url: string | undefine
     return { origin: '', digest: parsedElsewhere.digest, fields: fieldsOfDigest(parsedElsewhere.digest), headers };
   }
   if (parsedElsewhere !== undefined || text === '') return { origin: '', digest: headers, fields: NO_FIELDS, headers };
-  return { origin: text, ...bodyDigest(text), headers };
+  const { digest, fields } = bodyDigest(text);
+  return { origin: text, digest, fields, headers };
 }
 
 /**

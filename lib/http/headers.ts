@@ -39,23 +39,21 @@ function headerValue(value: unknown): string | undefined {
 export function normalizeHeaders(input: unknown): ErrorHeaders {
   const headers: Record<string, string> = {};
   if (typeof input !== 'object' || input === null) return headers;
-  const add = (name: string, raw: unknown): void => {
-    const value = headerValue(raw);
-    if (value === undefined) return;
-    const lower = name.toLowerCase();
-    // defineProperty, not assignment: a header named __proto__ must stay a header.
-    Object.defineProperty(headers, lower, {
-      value: isSecretHeader(lower) ? REDACTED : value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  };
   try {
-    if (isHeadersLike(input)) input.forEach((value, name) => add(name, value));
-    else for (const name of Object.keys(input)) add(name, (input as Record<string, unknown>)[name]);
+    if (isHeadersLike(input)) input.forEach((value, name) => addHeader(headers, name, value));
+    else for (const name of Object.keys(input)) addHeader(headers, name, (input as Record<string, unknown>)[name]);
   } catch {
     // A hostile getter or a broken Headers object: keep what was read before it failed.
   }
   return headers;
+}
+
+function addHeader(headers: Record<string, string>, name: string, raw: unknown): void {
+  const value = headerValue(raw);
+  if (value === undefined) return;
+  const lower = name.toLowerCase();
+  const kept = isSecretHeader(lower) ? REDACTED : value;
+  // Assignment to __proto__ would set the prototype; that one header is defined instead.
+  if (lower === '__proto__') Object.defineProperty(headers, lower, { value: kept, enumerable: true, writable: true, configurable: true });
+  else headers[lower] = kept;
 }

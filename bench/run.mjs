@@ -1,0 +1,120 @@
+// npm run bench: the speed targets of issue 7, as ratios measured side by side in one process.
+// Subjects run in alternating rounds (the order rotates each round); each figure is the median of
+// the rounds. Cold require is measured in fresh processes.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+
+const require = createRequire(import.meta.url);
+const { CosServiceError, createServiceError } = require('qcloud-cos-errors');
+const sdkUtil = require('cos-nodejs-sdk-v5/sdk/util.js');
+
+const corpus = JSON.parse(readFileSync(new URL('../spec/fixtures/cos-responses.json', import.meta.url), 'utf8'));
+const canonical = corpus.cases.find((c) => c.id === 'no-such-key');
+const body = canonical.response.body;
+const headers = canonical.response.headers;
+const digest = canonical.expect.digestMsg;
+
+let sink = 0;
+const keep = (value) => {
+  sink ^= typeof value === 'object' && value !== null ? 1 : 0;
+};
+
+function sdkErrorPath(text) {
+  // What cos-nodejs-sdk-v5 does with an error answer (sdk/base.js, submitRequest's endHandler).
+  const json = sdkUtil.parseResBody(text);
+  const errorBody = json && json.Error;
+  return sdkUtil.error(new Error(errorBody.Message), { code: errorBody.Code, error: errorBody });
+}
+
+function errorDocumentOfSize(bytes) {
+  const filler = 'x'.repeat(Math.max(0, bytes - body.length));
+  return body.replace('The specified key does not exist.', `The specified key does not exist.${filler}`);
+}
+const body100k = errorDocumentOfSize(100 * 1024);
+const body1m = errorDocumentOfSize(1024 * 1024);
+const bigCap = 2 * 1024 * 1024;
+
+const subjects = {
+  'a: new Error(msg)': () => new Error('NoSuchKey: The specified key does not exist.'),
+  'b: new CosServiceError(digest)': () => new CosServiceError('GET', digest, 404),
+  'c: createServiceError(NoSuchKey)': () => createServiceError({ method: 'GET', statusCode: 404, headers, body }),
+  'd: cos-nodejs-sdk-v5 error path': () => sdkErrorPath(body),
+};
+const bodySubjects = {
+  'createServiceError, 100 KB body': () => createServiceError({ statusCode: 404, body: body100k, maxBodyBytes: bigCap }),
+  'createServiceError, 1 MB body': () => createServiceError({ statusCode: 404, body: body1m, maxBodyBytes: bigCap }),
+};
+
+function nsPerOp(work, iterations) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) keep(work());
+  return Number(process.hrtime.bigint() - start) / iterations;
+}
+
+function median(values) {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median ns per operation of each subject over `rounds` alternating rounds. */
+function measure(group, iterations, rounds) {
+  const names = Object.keys(group);
+  for (const name of names) nsPerOp(group[name], Math.max(10, iterations / 10)); // warm up
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      samples[name].push(nsPerOp(group[name], iterations));
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])]));
+}
+
+function coldRequireMs(specifier, runs) {
+  const script = `const t = process.hrtime.bigint(); require(${JSON.stringify(specifier)}); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));`;
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(Number(execFileSync(process.execPath, ['-e', script], { cwd: new URL('..', import.meta.url) })));
+  return median(times);
+}
+
+const quick = process.argv.includes('--quick');
+const perOp = measure(subjects, quick ? 2_000 : 20_000, quick ? 5 : 15);
+const perBody = measure(bodySubjects, quick ? 5 : 20, quick ? 5 : 11);
+const ours = coldRequireMs('qcloud-cos-errors', quick ? 5 : 11);
+const sdk = coldRequireMs('cos-nodejs-sdk-v5', quick ? 5 : 11);
+
+const a = perOp['a: new Error(msg)'];
+const b = perOp['b: new CosServiceError(digest)'];
+const c = perOp['c: createServiceError(NoSuchKey)'];
+const d = perOp['d: cos-nodejs-sdk-v5 error path'];
+const bodyRatio = perBody['createServiceError, 1 MB body'] / perBody['createServiceError, 100 KB body'];
+
+const rows = [
+  ['(b)/(a) bare error vs new Error', b / a, 2.0],
+  ['(c)/(b) createServiceError vs bare error', c / b, 1.5],
+  ['(c)/(d) createServiceError vs the SDK', c / d, 0.5],
+  ['cold require: this package vs the SDK', ours / sdk, 0.2],
+  ['1 MB body vs 100 KB body', bodyRatio, 15],
+];
+
+const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+console.log('');
+console.log('| subject | time per operation |');
+console.log('| --- | --- |');
+for (const [name, ns] of Object.entries({ ...perOp, ...perBody })) console.log(`| ${name} | ${fmt(ns)} |`);
+console.log(`| cold require qcloud-cos-errors | ${ours.toFixed(2)} ms |`);
+console.log(`| cold require cos-nodejs-sdk-v5 | ${sdk.toFixed(2)} ms |`);
+console.log('');
+console.log('| ratio | measured | target | met |');
+console.log('| --- | --- | --- | --- |');
+let allMet = true;
+for (const [name, value, target] of rows) {
+  const met = value <= target;
+  allMet &&= met;
+  console.log(`| ${name} | ${value.toFixed(2)} | <= ${target} | ${met ? 'yes' : 'NO'} |`);
+}
+if (sink === -1) console.log(sink);
+process.exitCode = allMet ? 0 : 1;
