@@ -52,6 +52,19 @@ describe('the package', () => {
     for (const version of Object.values(manifest.dependencies)) expect(version).to.match(/^\d+\.\d+\.\d+$/);
   });
 
+  it('loads fast-xml-parser with require() only when a document needs the full parser', () => {
+    const script = `
+      const loaded = () => Object.keys(require.cache).some((file) => file.includes('fast-xml-parser'));
+      const m = require('qcloud-cos-errors');
+      const flat = m.createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchKey</Code></Error>' });
+      const before = loaded();
+      const full = m.createServiceError({ statusCode: 404, body: '<Error><!-- c --><Code>NoSuchKey</Code></Error>' });
+      console.log([before, loaded(), flat.name, full.name].join(' '));`;
+    const run = runNode(['-e', script], consumer);
+    expect(run.stderr).to.equal('');
+    expect(run.stdout.trim()).to.equal('false true NoSuchKeyError NoSuchKeyError');
+  });
+
   it('has no side effects on import: no globals added', () => {
     const run = runNode(['-e', `const before = Object.getOwnPropertyNames(globalThis).length; require('qcloud-cos-errors'); console.log(Object.getOwnPropertyNames(globalThis).length - before);`], consumer);
     expect(run.stdout.trim()).to.equal('0');
