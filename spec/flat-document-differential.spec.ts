@@ -38,12 +38,17 @@ const canonical = fc
   .map(([decl, others, texts, gap, codeAt]) => [decl, [...others.slice(0, codeAt), 'Code', ...others.slice(codeAt)], texts, gap] as const)
   .map(([decl, names, texts, gap]) => `${decl}<Error>${names.map((n, i) => `${gap}<${n}>${texts[i]}</${n}>`).join('')}${gap}</Error>`);
 
+// Exactly as COS writes it (the direct path's fastest case), with awkward text now and then.
+const cosOrder = fc
+  .tuple(declaration, fc.array(text, { minLength: 5, maxLength: 5 }), space, space)
+  .map(([decl, texts, gap, end]) => `${decl}<Error>${['Code', 'Message', 'Resource', 'RequestId', 'TraceId'].map((n, i) => `${gap}<${n}>${texts[i]}</${n}>`).join('')}${end}</Error>`);
+
 describe('the direct path for flat error documents agrees with fast-xml-parser', () => {
   it('on every document it accepts (differential, fast-check)', () => {
     let accepted = 0;
     let runs = 0;
     fc.assert(
-      fc.property(fc.oneof({ weight: 5, arbitrary: canonical }, { weight: 2, arbitrary: document }, { weight: 1, arbitrary: fc.string({ unit: textUnit, maxLength: 30 }) }), (xml) => {
+      fc.property(fc.oneof({ weight: 5, arbitrary: canonical }, { weight: 3, arbitrary: cosOrder }, { weight: 2, arbitrary: document }, { weight: 1, arbitrary: fc.string({ unit: textUnit, maxLength: 30 }) }), (xml) => {
         runs++;
         const direct = readFlatErrorDocument(xml);
         if (direct === undefined) return;

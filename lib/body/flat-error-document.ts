@@ -18,13 +18,23 @@ const SPACE = '[ \\t\\n\\r]';
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]*';
 // Text: no markup, no carriage return (the parser would keep it, the validator's line count
 // differs), and '&' only in references fast-xml-parser's validator accepts too.
-const TEXT = '(?:[^<>&\\r]|&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)*';
+// Written as runs of plain characters between references, so the common case is one run.
+const REFERENCE_SYNTAX = '&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});';
+const TEXT = `[^<>&\\r]*(?:${REFERENCE_SYNTAX}[^<>&\\r]*)*`;
 const DECLARATION = `<\\?xml(?:${SPACE}+[A-Za-z]+${SPACE}*=${SPACE}*(?:'[^'<>&]*'|"[^"<>&]*"))*${SPACE}*\\?>`;
 const FLAT_DOCUMENT = new RegExp(
   `^${SPACE}*(?:${DECLARATION}${SPACE}*)?<(${NAME})>(?:${SPACE}*<(${NAME})(?:/>|>${TEXT}</\\2>))*${SPACE}*</\\1>${SPACE}*$`,
 );
 
 // Each field's element, and its start tag up to the name (built once, not per document).
+// The document exactly as COS writes it: root Error, the five fields in COS's own order. One
+// match reads all five; any other flat document takes the general path below.
+const COS_ORDER = new RegExp(
+  `^${SPACE}*(?:${DECLARATION}${SPACE}*)?<Error>${['Code', 'Message', 'Resource', 'RequestId', 'TraceId']
+    .map((name) => `${SPACE}*<${name}>(${TEXT})</${name}>`)
+    .join('')}${SPACE}*</Error>${SPACE}*$`,
+);
+
 const FIELDS: ReadonlyArray<readonly [element: string, key: keyof ErrorDigest, tagStart: string]> = [
   ['Code', 'code', '<Code'],
   ['Message', 'message', '<Message'],
@@ -77,6 +87,24 @@ function firstChildText(text: string, from: number, tagStart: string): string | 
  * parser then decides).
  */
 export function readFlatErrorDocument(text: string): ErrorDigest | undefined {
+  const cos = COS_ORDER.exec(text);
+  if (cos !== null) {
+    const code = decodeStrict(cos[1]!);
+    const message = decodeStrict(cos[2]!);
+    const resource = decodeStrict(cos[3]!);
+    const requestid = decodeStrict(cos[4]!);
+    const traceid = decodeStrict(cos[5]!);
+    if (code === undefined || message === undefined || resource === undefined || requestid === undefined || traceid === undefined) {
+      return undefined;
+    }
+    return {
+      code: code.trim() || UNKNOWN,
+      message: message.trim() || UNKNOWN,
+      resource: resource.trim() || UNKNOWN,
+      requestid: requestid.trim() || UNKNOWN,
+      traceid: traceid.trim() || UNKNOWN,
+    };
+  }
   const match = FLAT_DOCUMENT.exec(text);
   if (match === null) return undefined;
   const root = match[1]!;
