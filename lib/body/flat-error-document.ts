@@ -1,4 +1,5 @@
 import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
+import { characterOf } from './xml-text.js';
 
 /*
  * The direct path for the document COS almost always sends:
@@ -44,7 +45,6 @@ const FIELDS: ReadonlyArray<readonly [element: string, key: keyof ErrorDigest, t
 ];
 const FIELD_NAMES: ReadonlySet<string> = new Set(FIELDS.map(([element]) => element));
 
-const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 // Every '&' must start one of these references, or the text goes to the full parser.
 const REFERENCE = /&(?:#([0-9]{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));|&/g;
 
@@ -53,13 +53,9 @@ function decodeStrict(raw: string): string | undefined {
   if (!raw.includes('&')) return raw;
   let invalid = false;
   const decoded = raw.replace(REFERENCE, (whole, decimal?: string, hex?: string, named?: string) => {
-    if (named !== undefined) return PREDEFINED[named]!;
-    const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
-    if (!(codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff))) {
-      invalid = true;
-      return whole;
-    }
-    return String.fromCodePoint(codePoint);
+    const character = characterOf(decimal, hex, named);
+    if (character === undefined) invalid = true;
+    return character ?? whole;
   });
   return invalid ? undefined : decoded;
 }

@@ -5,16 +5,21 @@ const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>
 const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g;
 
 /**
+ * The character a matched reference stands for (by its decimal, hexadecimal or predefined-name
+ * part), or `undefined` when it stands for none: zero, a surrogate, past U+10FFFF.
+ */
+export function characterOf(decimal: string | undefined, hex: string | undefined, named: string | undefined): string | undefined {
+  if (named !== undefined) return PREDEFINED[named];
+  const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
+  const isCharacter = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+  return isCharacter ? String.fromCodePoint(codePoint) : undefined;
+}
+
+/**
  * XML character data with the predefined entities and numeric character references decoded.
- * A reference to no character (zero, a surrogate, past U+10FFFF) and any other entity stay as
- * written.
+ * A reference to no character and any other entity stay as written.
  */
 export function decodeXmlText(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, named?: string) => {
-    if (named !== undefined) return PREDEFINED[named] ?? whole;
-    const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-    const isCharacter = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
-    return isCharacter ? String.fromCodePoint(codePoint) : whole;
-  });
+  return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, named?: string) => characterOf(decimal, hex, named) ?? whole);
 }
