@@ -34,12 +34,6 @@ export interface SdkErrorBody {
   readonly TraceId: string;
 }
 
-/**
- * A body already read by a factory: lets it build the error without parsing the body twice.
- * @internal
- */
-export const PARSED_BODY = Symbol('qcloud-cos-errors:parsed-body');
-
 /** @internal */
 export interface ParsedBody {
   readonly origin: string;
@@ -47,11 +41,6 @@ export interface ParsedBody {
   readonly fields: ErrorFields;
   /** The response headers, already normalized and redacted. */
   readonly headers: ErrorHeaders;
-}
-
-/** @internal */
-export interface FactoryDetails extends ServiceErrorDetails {
-  [PARSED_BODY]?: ParsedBody;
 }
 
 function parseMessage(message: unknown, headersInput: unknown): ParsedBody {
@@ -127,14 +116,20 @@ export class CosServiceError extends CosError {
    * error.getErrorCode(); // 'NoSuchKey'
    * ```
    */
+  constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails);
+  /**
+   * A factory that has read the body already passes what it read, so it is not parsed twice.
+   * @internal
+   */
+  constructor(method: string, message: string, statusCode: number, details: ServiceErrorDetails, parsed: ParsedBody);
   constructor(
     method: string,
     message: string | Readonly<Record<string, unknown>>,
     statusCode: number,
     details: ServiceErrorDetails = {},
+    parsed: ParsedBody = parseMessage(message, details.headers),
   ) {
     const status = checkStatusCode(statusCode);
-    const parsed = (details as FactoryDetails)[PARSED_BODY] ?? parseMessage(message, details.headers);
     const headers = parsed.headers;
     const fields = withHeaderIds(parsed.fields, headers);
     super(describeServiceError(fields, status), 'cause' in details ? { cause: details.cause } : undefined);

@@ -3,7 +3,7 @@ import { bodyDigest } from '../body/body-digest.js';
 import { serviceErrorClassFor } from '../catalog/class-for-code.js';
 import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
 import { fieldsOfDigest, fieldText, NO_FIELDS } from '../digest/fields-of-digest.js';
-import { CosServiceError, PARSED_BODY, type FactoryDetails, type ParsedBody } from '../errors/cos-service-error.js';
+import type { CosServiceError, ParsedBody, ServiceErrorDetails } from '../errors/cos-service-error.js';
 import { normalizeHeaders, type ErrorHeaders } from '../http/headers.js';
 import { redactUrl } from '../http/redact.js';
 import { checkStatusCode } from '../http/status-code.js';
@@ -92,7 +92,6 @@ export function buildServiceError(input: ResponseInput, parsedElsewhere?: Parsed
   const headers = normalizeHeaders(response.headers);
   const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes, parsedElsewhere);
   const ErrorClass = serviceErrorClassFor(parsed.fields.code);
-  const details: FactoryDetails = { url, [PARSED_BODY]: parsed };
-  if (cause !== undefined) details.cause = cause;
-  return new ErrorClass(method, parsed.origin, statusCode, details);
+  const details: ServiceErrorDetails = cause === undefined ? { url } : { url, cause };
+  return new ErrorClass(method, parsed.origin, statusCode, details, parsed);
 }
