@@ -45,14 +45,18 @@ describe('hostile input (SPEC section 7)', () => {
 
   it('keeps __proto__, constructor and prototype elements off Object.prototype and still finds the real Code', () => {
     const xml = '<Error><__proto__><polluted>yes</polluted></__proto__><constructor><prototype><polluted>yes</polluted></prototype></constructor><Code>NoSuchKey</Code></Error>';
-    expect(decode(xml).error.getErrorCode()).to.equal('NoSuchKey');
-    const inside = '<Error><__proto__><Code>Inner</Code></__proto__><Code>Outer</Code></Error>';
-    expect(decode(inside).error.getErrorCode()).to.equal('Inner');
+    const outer = decode(xml);
+    expect(outer.ms).to.be.below(BOUND_MS);
+    expect(outer.error.getErrorCode()).to.equal('NoSuchKey');
+    const inside = decode('<Error><__proto__><Code>Inner</Code></__proto__><Code>Outer</Code></Error>');
+    expect(inside.ms).to.be.below(BOUND_MS);
+    expect(inside.error.getErrorCode()).to.equal('Inner');
   });
 
   it('keeps __proto__ and constructor keys of a JSON body off Object.prototype', () => {
     const json = '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "code": "NoSuchKey", "RequestId": "r-1"}';
-    const { error } = decode(json);
+    const { error, ms } = decode(json);
+    expect(ms).to.be.below(BOUND_MS);
     expect(error.getErrorCode()).to.equal('NoSuchKey');
     expect(error.getRequestId()).to.equal('r-1');
   });
@@ -76,7 +80,8 @@ describe('hostile input (SPEC section 7)', () => {
   });
 
   it('keeps the cap at a character boundary for multi-byte text', () => {
-    const { error } = decode(new TextEncoder().encode('中'.repeat(100)), 10);
+    const { error, ms } = decode(new TextEncoder().encode('中'.repeat(100)), 10);
+    expect(ms).to.be.below(BOUND_MS);
     expect(error.getOriginMsg()).to.equal('中中中');
   });
 
@@ -107,14 +112,16 @@ describe('hostile input (SPEC section 7)', () => {
 
   it('does not throw on bytes that are not UTF-8', () => {
     for (const bytes of [[0xff, 0xfe, 0xfd], [0xc0, 0x80], [0x80, 0x80], [0xe4, 0xb8], [0xed, 0xa0, 0x80], [0x3c, 0xff, 0x3e]]) {
-      const { error } = decode(Uint8Array.from(bytes));
+      const { error, ms } = decode(Uint8Array.from(bytes));
+      expect(ms).to.be.below(BOUND_MS);
       expect(error.getOriginMsg()).to.be.a('string');
     }
   });
 
   it('takes header values that are arrays, numbers, undefined or null, and headers that are not objects', () => {
     const headers = { 'X-Cos-Request-Id': ['r-1', 'r-2'], 'content-length': 12, 'x-cos-trace-id': undefined, 'x-empty': null, __proto__: 'x', constructor: 'y' } as unknown as Record<string, string>;
-    const error = createServiceError({ statusCode: 500, headers, body: '' });
+    let error = createServiceError({ statusCode: 500 });
+    expect(medianMs(() => (error = createServiceError({ statusCode: 500, headers, body: '' })))).to.be.below(BOUND_MS);
     expect(error.getRequestId()).to.equal('r-1, r-2');
     expect(error.headers['content-length']).to.equal('12');
     expect(error.getTraceId()).to.equal(UNKNOWN);
@@ -125,10 +132,13 @@ describe('hostile input (SPEC section 7)', () => {
 
   it('takes a Headers object whose iteration throws', () => {
     const broken = { forEach: () => { throw new Error('broken'); }, get: () => null };
-    expect(createServiceError({ statusCode: 500, headers: broken, body: errorDocument('SlowDown') }).name).to.equal('SlowDownError');
+    let error = createServiceError({ statusCode: 500 });
+    expect(medianMs(() => (error = createServiceError({ statusCode: 500, headers: broken, body: errorDocument('SlowDown') })))).to.be.below(BOUND_MS);
+    expect(error.name).to.equal('SlowDownError');
   });
 
   it('never throws and never pollutes for arbitrary strings, bytes and header objects (fast-check)', () => {
+    const started = Date.now();
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 200 }), fc.json()),
@@ -142,5 +152,7 @@ describe('hostile input (SPEC section 7)', () => {
       ),
       { numRuns: 500 },
     );
+    // 500 runs take well under a second; this catches a blow-up, not a slow machine.
+    expect(Date.now() - started).to.be.below(20_000);
   });
 });
