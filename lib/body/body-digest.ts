@@ -20,11 +20,7 @@ export function bodyDigest(text: string): BodyDigest {
   const start = text.charCodeAt(first);
   if (start === 0x3c /* < */) {
     const digest = xmlDigest(text);
-    // An XML digest's values are final already (trimmed, Unknown where missing).
-    if (digest !== undefined) {
-      const fields = { code: digest.code, message: digest.message, resource: digest.resource, requestId: digest.requestid, traceId: digest.traceid };
-      return { digest, fields };
-    }
+    if (digest !== undefined) return { digest, fields: fieldsOfDigest(digest) };
   } else if (start === 0x7b /* { */) {
     const digest = jsonDigest(text);
     if (digest !== undefined) return { digest, fields: fieldsOfDigest(digest) };

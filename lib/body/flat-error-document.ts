@@ -27,15 +27,7 @@ const FLAT_DOCUMENT = new RegExp(
   `^${SPACE}*(?:${DECLARATION}${SPACE}*)?<(${NAME})>(?:${SPACE}*<(${NAME})(?:/>|>${TEXT}</\\2>))*${SPACE}*</\\1>${SPACE}*$`,
 );
 
-// Each field's element, and its start tag up to the name (built once, not per document).
-// The document exactly as COS writes it: root Error, the five fields in COS's own order. One
-// match reads all five; any other flat document takes the general path below.
-const COS_ORDER = new RegExp(
-  `^${SPACE}*(?:${DECLARATION}${SPACE}*)?<Error>${['Code', 'Message', 'Resource', 'RequestId', 'TraceId']
-    .map((name) => `${SPACE}*<${name}>(${TEXT})</${name}>`)
-    .join('')}${SPACE}*</Error>${SPACE}*$`,
-);
-
+// Each field's element, its digest key, and its start tag up to the name (built once).
 const FIELDS: ReadonlyArray<readonly [element: string, key: keyof ErrorDigest, tagStart: string]> = [
   ['Code', 'code', '<Code'],
   ['Message', 'message', '<Message'],
@@ -44,6 +36,12 @@ const FIELDS: ReadonlyArray<readonly [element: string, key: keyof ErrorDigest, t
   ['TraceId', 'traceid', '<TraceId'],
 ];
 const FIELD_NAMES: ReadonlySet<string> = new Set(FIELDS.map(([element]) => element));
+
+// The document exactly as COS writes it: root Error, the five fields in that order. One match
+// reads all five; any other flat document takes the general path.
+const COS_ORDER = new RegExp(
+  `^${SPACE}*(?:${DECLARATION}${SPACE}*)?<Error>${FIELDS.map(([element]) => `${SPACE}*<${element}>(${TEXT})</${element}>`).join('')}${SPACE}*</Error>${SPACE}*$`,
+);
 
 // Every '&' must start one of these references, or the text goes to the full parser.
 const REFERENCE = /&(?:#([0-9]{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));|&/g;
@@ -58,6 +56,14 @@ function decodeStrict(raw: string): string | undefined {
     return character ?? whole;
   });
   return invalid ? undefined : decoded;
+}
+
+/** Sets `key` from an element's raw text; false when the text needs the full parser. */
+function setField(digest: ErrorDigest, key: keyof ErrorDigest, raw: string): boolean {
+  const decoded = decodeStrict(raw);
+  if (decoded === undefined) return false;
+  digest[key] = decoded.trim() || UNKNOWN;
+  return true;
 }
 
 /**
@@ -83,23 +89,13 @@ function firstChildText(text: string, from: number, tagStart: string): string | 
  * parser then decides).
  */
 export function readFlatErrorDocument(text: string): ErrorDigest | undefined {
+  const digest: ErrorDigest = { code: UNKNOWN, message: UNKNOWN, resource: UNKNOWN, requestid: UNKNOWN, traceid: UNKNOWN };
   const cos = COS_ORDER.exec(text);
   if (cos !== null) {
-    const code = decodeStrict(cos[1]!);
-    const message = decodeStrict(cos[2]!);
-    const resource = decodeStrict(cos[3]!);
-    const requestid = decodeStrict(cos[4]!);
-    const traceid = decodeStrict(cos[5]!);
-    if (code === undefined || message === undefined || resource === undefined || requestid === undefined || traceid === undefined) {
-      return undefined;
+    for (let i = 0; i < FIELDS.length; i++) {
+      if (!setField(digest, FIELDS[i]![1], cos[i + 1]!)) return undefined;
     }
-    return {
-      code: code.trim() || UNKNOWN,
-      message: message.trim() || UNKNOWN,
-      resource: resource.trim() || UNKNOWN,
-      requestid: requestid.trim() || UNKNOWN,
-      traceid: traceid.trim() || UNKNOWN,
-    };
+    return digest;
   }
   const match = FLAT_DOCUMENT.exec(text);
   if (match === null) return undefined;
@@ -107,14 +103,11 @@ export function readFlatErrorDocument(text: string): ErrorDigest | undefined {
   // A root named like a field would itself be the first such element in document order.
   if (FIELD_NAMES.has(root)) return undefined;
   const childrenStart = text.indexOf(`<${root}>`) + root.length + 2;
-  const digest: ErrorDigest = { code: UNKNOWN, message: UNKNOWN, resource: UNKNOWN, requestid: UNKNOWN, traceid: UNKNOWN };
   let hasCode = false;
   for (const [, key, tagStart] of FIELDS) {
     const raw = firstChildText(text, childrenStart, tagStart);
     if (raw === undefined) continue;
-    const decoded = decodeStrict(raw);
-    if (decoded === undefined) return undefined;
-    digest[key] = decoded.trim() || UNKNOWN;
+    if (!setField(digest, key, raw)) return undefined;
     if (key === 'code') hasCode = true;
   }
   return hasCode ? digest : undefined;

@@ -60,5 +60,4 @@ export abstract class CosError extends CustomError {
     }
     super(message, options);
   }
-
 }

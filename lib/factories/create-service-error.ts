@@ -20,7 +20,7 @@ function headerDigest(code: string, message: string, resource: string, headers: 
   };
 }
 
-function digestParts(digest: ErrorDigest, headers: ErrorHeaders): ParsedBody {
+function digestParts(digest: ErrorDigest | Readonly<Record<string, unknown>>, headers: ErrorHeaders): ParsedBody {
   return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
 }
 
@@ -43,9 +43,7 @@ function readResponse(method: string, statusCode: number, url: string | undefine
   const text = parsedElsewhere === undefined ? bodyText(body, maxBodyBytes) : parsedElsewhere.message;
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) return digestParts(headerDigest(headerCode, fieldText(text), UNKNOWN, headers), headers);
-  if (parsedElsewhere?.digest !== undefined) {
-    return { origin: '', digest: parsedElsewhere.digest, fields: fieldsOfDigest(parsedElsewhere.digest), headers };
-  }
+  if (parsedElsewhere?.digest !== undefined) return digestParts(parsedElsewhere.digest, headers);
   if (parsedElsewhere !== undefined || text === '') return { origin: '', digest: headers, fields: NO_FIELDS, headers };
   const { digest, fields } = bodyDigest(text);
   return { origin: text, digest, fields, headers };
