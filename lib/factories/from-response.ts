@@ -1,6 +1,7 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
 import { createServiceError } from './create-service-error.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
+import type { ResponseInput } from './response-input.js';
 import { discardBody, readFetchBody, readNodeBody, type FetchResponseLike, type NodeResponseLike } from './read-response.js';
 
 /** Options of {@link fromResponse}. */
@@ -38,6 +39,36 @@ function nodeRequestUrl(request: ClientRequestLike | undefined): string | undefi
   return typeof host === 'string' ? `${request.protocol ?? 'http:'}//${host}${request.path}` : undefined;
 }
 
+/** What either kind of response tells before its body is read. */
+interface Answer {
+  readonly method: string;
+  readonly url: string | undefined;
+  readonly statusCode: number;
+  readonly headers: ResponseInput['headers'];
+  readBody(maxBytes: number): Promise<Uint8Array>;
+}
+
+function fetchAnswer(response: FetchResponseLike, options: FromResponseOptions): Answer {
+  return {
+    method: options.method ?? 'GET',
+    url: options.url ?? (response.url === '' ? undefined : response.url),
+    statusCode: response.status,
+    headers: response.headers,
+    readBody: (maxBytes) => readFetchBody(response, maxBytes),
+  };
+}
+
+function nodeAnswer(message: NodeResponseLike, options: FromResponseOptions): Answer {
+  const request = requestOf(message);
+  return {
+    method: options.method ?? request?.method ?? 'GET',
+    url: options.url ?? nodeRequestUrl(request),
+    statusCode: message.statusCode as number,
+    headers: message.headers,
+    readBody: (maxBytes) => readNodeBody(message, maxBytes),
+  };
+}
+
 /**
  * The error for a COS response as `fetch` or Node's `http` module gives it: a WHATWG `Response`
  * or an `http.IncomingMessage`. Reads at most `maxBodyBytes` of the body and drains the rest;
@@ -57,22 +88,10 @@ function nodeRequestUrl(request: ClientRequestLike | undefined): string | undefi
  */
 export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options: FromResponseOptions = {}): Promise<CosServiceError> {
   const maxBodyBytes = maxBodyBytesOption(options.maxBodyBytes);
-  if (isFetchResponse(response)) {
-    const method = options.method ?? 'GET';
-    const statusCode = response.status;
-    const bodyless = method.toUpperCase() === 'HEAD' || statusCode === 304;
-    if (bodyless) await discardBody(response);
-    const body = bodyless ? undefined : await readFetchBody(response, maxBodyBytes);
-    const url = options.url ?? (response.url === '' ? undefined : response.url);
-    return createServiceError({ method, url, statusCode, headers: response.headers, body, maxBodyBytes });
-  }
-  const message = response;
-  const request = requestOf(message);
-  const method = options.method ?? request?.method ?? 'GET';
-  const statusCode = message.statusCode;
-  const bodyless = method.toUpperCase() === 'HEAD' || statusCode === 304;
-  if (bodyless) await discardBody(message);
-  const body = bodyless ? undefined : await readNodeBody(message, maxBodyBytes);
-  const url = options.url ?? nodeRequestUrl(request);
-  return createServiceError({ method, url, statusCode: statusCode as number, headers: message.headers, body, maxBodyBytes });
+  const answer = isFetchResponse(response) ? fetchAnswer(response, options) : nodeAnswer(response, options);
+  const bodyless = answer.method.toUpperCase() === 'HEAD' || answer.statusCode === 304;
+  if (bodyless) await discardBody(response);
+  const body = bodyless ? undefined : await answer.readBody(maxBodyBytes);
+  const { method, url, statusCode, headers } = answer;
+  return createServiceError({ method, url, statusCode, headers, body, maxBodyBytes });
 }
