@@ -34,6 +34,11 @@ describe('createServiceError and fromResponse on every corpus case (SPEC section
         expect(observed(error)).to.deep.equal(expected(c, headers));
       });
 
+      it('as an Array#map callback, whose index and array are ignored', () => {
+        const errors = [{ method, url, statusCode, headers, body }].map(createServiceError);
+        expect(errors.map(observed)).to.deep.equal([expected(c, headers)]);
+      });
+
       it('from a byte body', () => {
         const bytes = body === undefined ? undefined : new TextEncoder().encode(body);
         const error = createServiceError({ method, url, statusCode, headers, body: bytes });

@@ -4,10 +4,12 @@ import { serviceErrorClassFor } from '../catalog/class-for-code.js';
 import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
 import { fieldsOfDigest, fieldText, NO_FIELDS } from '../digest/fields-of-digest.js';
 import type { CosServiceError, ParsedBody, ServiceErrorDetails } from '../errors/cos-service-error.js';
+import { buildWithStackFromCaller } from '../errors/stack-from-caller.js';
 import { normalizeHeaders, type ErrorHeaders } from '../http/headers.js';
 import { redactUrl } from '../http/redact.js';
 import { checkStatusCode } from '../http/status-code.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
+import { FactoryHandOver } from './factory-hand-over.js';
 import type { ResponseInput } from './response-input.js';
 
 function headerDigest(code: string, message: string, resource: string, headers: ErrorHeaders): ErrorDigest {
@@ -24,25 +26,16 @@ function digestParts(digest: ErrorDigest | Readonly<Record<string, unknown>>, he
   return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
 }
 
-/**
- * A body already parsed by someone else (the COS SDKs keep only their parse of it): its digest,
- * and the text rule 3 takes as the message.
- * @internal
- */
-export interface ParsedElsewhere {
-  readonly digest: Readonly<Record<string, unknown>> | undefined;
-  readonly message: string;
-}
-
 /** SPEC section 3: the first rule that matches decides. */
-function readResponse(method: string, statusCode: number, url: string | undefined, headers: ErrorHeaders, body: unknown, maxBodyBytes: number, parsedElsewhere?: ParsedElsewhere): ParsedBody {
+function readResponse(method: string, statusCode: number, url: string | undefined, headers: ErrorHeaders, body: unknown, maxBodyBytes: number, handOver?: FactoryHandOver): ParsedBody {
   if (method === 'HEAD' && statusCode === 404) {
     return digestParts(headerDigest('NoSuchResource', 'The Resource You Head Not Exist', url ?? UNKNOWN, headers), headers);
   }
   if (statusCode === 304) return digestParts(headerDigest('NotModified', 'Not Modified', url ?? UNKNOWN, headers), headers);
-  const text = parsedElsewhere === undefined ? bodyText(body, maxBodyBytes) : parsedElsewhere.message;
+  const text = handOver?.text ?? bodyText(body, maxBodyBytes);
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) return digestParts(headerDigest(headerCode, fieldText(text), UNKNOWN, headers), headers);
+  const parsedElsewhere = handOver?.parsedElsewhere;
   if (parsedElsewhere?.digest !== undefined) return digestParts(parsedElsewhere.digest, headers);
   if (parsedElsewhere !== undefined || text === '') return { origin: '', digest: headers, fields: NO_FIELDS, headers };
   const { digest, fields } = bodyDigest(text);
@@ -73,23 +66,25 @@ function readResponse(method: string, statusCode: number, url: string | undefine
  *
  * @group Factories
  */
-export function createServiceError(input: ResponseInput): CosServiceError {
-  return buildServiceError(input);
-}
-
+export function createServiceError(input: ResponseInput): CosServiceError;
 /**
- * {@link createServiceError}, optionally with a body someone else parsed and a cause.
+ * The same, called by another factory, with what it knows already.
  * @internal
  */
-export function buildServiceError(input: ResponseInput, parsedElsewhere?: ParsedElsewhere, cause?: unknown): CosServiceError {
+export function createServiceError(input: ResponseInput, handOver: FactoryHandOver): CosServiceError;
+// The other factories call this one function, not a shared internal one: the stack is captured
+// from the function the user called, and every frame V8 walks to find it costs about 1 µs.
+export function createServiceError(input: ResponseInput, internal?: unknown): CosServiceError {
+  const handOver = internal instanceof FactoryHandOver ? internal : undefined;
   const response: Partial<ResponseInput> = typeof input === 'object' && input !== null ? input : {};
   const statusCode = checkStatusCode(response.statusCode);
   const maxBodyBytes = maxBodyBytesOption(response.maxBodyBytes);
   const method = typeof response.method === 'string' && response.method !== '' ? response.method.toUpperCase() : 'GET';
   const url = typeof response.url === 'string' && response.url !== '' ? redactUrl(response.url) : undefined;
   const headers = normalizeHeaders(response.headers);
-  const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes, parsedElsewhere);
+  const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes, handOver);
   const ErrorClass = serviceErrorClassFor(parsed.fields.code);
-  const details: ServiceErrorDetails = cause === undefined ? { url } : { url, cause };
-  return new ErrorClass(method, parsed.origin, statusCode, details, parsed);
+  const parsedElsewhere = handOver?.parsedElsewhere;
+  const details: ServiceErrorDetails = parsedElsewhere === undefined ? { url } : { url, cause: parsedElsewhere.cause };
+  return buildWithStackFromCaller(handOver?.entry ?? createServiceError, () => new ErrorClass(method, parsed.origin, statusCode, details, parsed));
 }

@@ -1,5 +1,6 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
 import { createServiceError } from './create-service-error.js';
+import { FactoryHandOver } from './factory-hand-over.js';
 import type { ResponseInput } from './response-input.js';
 import { bodyText } from '../body/body-text.js';
 import { rootElementName } from '../body/root-element.js';
@@ -25,7 +26,7 @@ import { maxBodyBytesOption } from './max-body-bytes.js';
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
   const statusCode = input?.statusCode;
   const isSuccess = typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300;
-  if (!isSuccess) return createServiceError(input);
+  if (!isSuccess) return createServiceError(input, new FactoryHandOver(findServiceError));
   const text = bodyText(input.body, maxBodyBytesOption(input.maxBodyBytes));
-  return rootElementName(text) === 'Error' ? createServiceError(input) : undefined;
+  return rootElementName(text) === 'Error' ? createServiceError(input, new FactoryHandOver(findServiceError, text)) : undefined;
 }

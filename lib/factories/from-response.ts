@@ -1,5 +1,6 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
 import { createServiceError } from './create-service-error.js';
+import { FactoryHandOver } from './factory-hand-over.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
 import type { ResponseInput } from './response-input.js';
 import { discardBody, readFetchBody, readNodeBody, type FetchResponseLike, type NodeResponseLike } from './read-response.js';
@@ -93,5 +94,5 @@ export async function fromResponse(response: FetchResponseLike | NodeResponseLik
   if (bodyless) await discardBody(response);
   const body = bodyless ? undefined : await answer.readBody(maxBodyBytes);
   const { method, url, statusCode, headers } = answer;
-  return createServiceError({ method, url, statusCode, headers, body, maxBodyBytes });
+  return createServiceError({ method, url, statusCode, headers, body, maxBodyBytes }, new FactoryHandOver(fromResponse));
 }

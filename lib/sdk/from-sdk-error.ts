@@ -1,7 +1,8 @@
 import { fieldText } from '../digest/fields-of-digest.js';
 import { CosClientError } from '../errors/cos-client-error.js';
 import { CosError } from '../errors/cos-error.js';
-import { buildServiceError } from '../factories/create-service-error.js';
+import { createServiceError } from '../factories/create-service-error.js';
+import { FactoryHandOver } from '../factories/factory-hand-over.js';
 import type { HeadersInput } from '../http/headers.js';
 import { clientErrorKindOf } from './client-error-kind-of.js';
 
@@ -90,7 +91,7 @@ export function fromSdkError(error: unknown): CosError {
     const method = textOf(shape.method) || 'GET';
     const url = textOf(shape.url) || undefined;
     const headers = typeof shape.headers === 'object' && shape.headers !== null ? (shape.headers as HeadersInput) : undefined;
-    return buildServiceError({ method, url, statusCode, headers }, { digest, message: textOf(shape.message) }, error);
+    return createServiceError({ method, url, statusCode, headers }, new FactoryHandOver(fromSdkError, textOf(shape.message), { digest, cause: error }));
   }
   const code = textOf(shape.code);
   const name = textOf(shape.name);
