@@ -1,13 +1,9 @@
+import { clip } from '../text/clip.js';
 import { UNKNOWN, type ErrorFields } from './digest.js';
 
 // A message is one log line: COS text can be a whole body (rule 3), so parts are cut and the
 // line is folded.
-const MAX_TEXT = 300;
 const FOLDABLE = /[\t\n\v\f\r]| {2}/;
-
-function clip(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
-}
 
 /**
  * The `message` of a service error: what COS said, then where, e.g.

@@ -1,4 +1,5 @@
 import { redactText } from '../http/redact.js';
+import { clip } from '../text/clip.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -16,11 +17,8 @@ export interface CauseSummary {
   readonly code?: string;
 }
 
-const MAX_CAUSE_TEXT = 300;
-
 function short(text: string): string {
-  const redacted = redactText(text);
-  return redacted.length > MAX_CAUSE_TEXT ? `${redacted.slice(0, MAX_CAUSE_TEXT - 1)}…` : redacted;
+  return clip(redactText(text));
 }
 
 /** A cause reduced to what a log line needs. */

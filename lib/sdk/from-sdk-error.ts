@@ -3,6 +3,7 @@ import { CosClientError } from '../errors/cos-client-error.js';
 import { CosError } from '../errors/cos-error.js';
 import { createServiceError } from '../factories/create-service-error.js';
 import { FactoryHandOver } from '../factories/factory-hand-over.js';
+import { isStatusCode } from '../http/status-code.js';
 import type { HeadersInput } from '../http/headers.js';
 import { clientErrorKindOf } from './client-error-kind-of.js';
 
@@ -26,7 +27,7 @@ function textOf(value: unknown): string {
 function statusOf(error: SdkErrorShape): number | undefined {
   for (const candidate of [error.statusCode, error.code]) {
     const status = typeof candidate === 'string' && /^\d{3}$/.test(candidate) ? Number(candidate) : candidate;
-    if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) return status;
+    if (isStatusCode(status)) return status;
   }
   return undefined;
 }
