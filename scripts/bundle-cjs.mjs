@@ -1,8 +1,8 @@
 // Writes dist/cjs/index.js as one file holding every module of the CommonJS build, so that
 // require('qcloud-cos-errors') reads and compiles one file instead of forty (cold require is a
 // measured target). The modules are tsc's own output, each wrapped in a function and wired to a
-// local require; packages are required as usual, except that fast-xml-parser (about a fifth of
-// the cold require, and needed only for documents the direct path hands over) loads on first use.
+// local require; packages are required as usual (lib/body/xml-digest.ts loads fast-xml-parser
+// itself, on first use).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -13,7 +13,7 @@ function moduleFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return moduleFiles(path);
-    return entry.name.endsWith('.js') && !path.startsWith(join(ROOT, 'cli')) ? [path] : [];
+    return /\.c?js$/.test(entry.name) && !path.startsWith(join(ROOT, 'cli')) ? [path] : [];
   });
 }
 
@@ -31,17 +31,12 @@ ${entries.join(',\n')}
 };
 const cache = {};
 const { posix } = require('node:path');
-const LOAD_ON_FIRST_USE = new Set(['fast-xml-parser']);
-function requirePackage(spec) {
-  if (!LOAD_ON_FIRST_USE.has(spec)) return require(spec);
-  return new Proxy({}, { get: (_target, key) => require(spec)[key] });
-}
 function load(id) {
   if (cache[id] !== undefined) return cache[id].exports;
   const module = { exports: {} };
   cache[id] = module;
   const dir = '/' + id.slice(2, id.lastIndexOf('/') + 1);
-  definitions[id].call(module.exports, module.exports, (spec) => (spec.startsWith('.') ? load('.' + posix.join(dir, spec)) : requirePackage(spec)), module);
+  definitions[id].call(module.exports, module.exports, (spec) => (spec.startsWith('.') ? load('.' + posix.join(dir, spec)) : require(spec)), module);
   return module.exports;
 }
 module.exports = load('./entry.js');

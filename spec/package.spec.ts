@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath, projectRoot } from './support/project.js';
@@ -52,17 +52,29 @@ describe('the package', () => {
     for (const version of Object.values(manifest.dependencies)) expect(version).to.match(/^\d+\.\d+\.\d+$/);
   });
 
-  it('loads fast-xml-parser with require() only when a document needs the full parser', () => {
-    const script = `
-      const loaded = () => Object.keys(require.cache).some((file) => file.includes('fast-xml-parser'));
-      const m = require('qcloud-cos-errors');
-      const flat = m.createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchKey</Code></Error>' });
-      const before = loaded();
-      const full = m.createServiceError({ statusCode: 404, body: '<Error><!-- c --><Code>NoSuchKey</Code></Error>' });
-      console.log([before, loaded(), flat.name, full.name].join(' '));`;
-    const run = runNode(['-e', script], consumer);
+  const lazyProbe = `
+    const loaded = () => Object.keys(cache).some((file) => file.includes('fast-xml-parser'));
+    const flat = m.createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchKey</Code></Error>' });
+    const before = loaded();
+    const full = m.createServiceError({ statusCode: 404, body: '<Error><!-- c --><Code>NoSuchKey</Code></Error>' });
+    console.log([before, loaded(), flat.name, full.name].join(' '));`;
+
+  it('loads fast-xml-parser only when a document needs the full parser, through require()', () => {
+    const run = runNode(['-e', `const m = require('qcloud-cos-errors'); const cache = require.cache;${lazyProbe}`], consumer);
     expect(run.stderr).to.equal('');
     expect(run.stdout.trim()).to.equal('false true NoSuchKeyError NoSuchKeyError');
+  });
+
+  it('loads fast-xml-parser only when a document needs the full parser, through import', () => {
+    const script = `import { createRequire } from 'node:module'; import * as m from 'qcloud-cos-errors'; const cache = createRequire(import.meta.url).cache;${lazyProbe}`;
+    const run = runNode(['--input-type=module', '-e', script], consumer);
+    expect(run.stderr).to.equal('');
+    expect(run.stdout.trim()).to.equal('false true NoSuchKeyError NoSuchKeyError');
+    // An import statement would load it up front, and outside require's cache.
+    const statically = readdirSync(projectPath('dist/esm'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.c?js$/.test(file))
+      .filter((file) => /^\s*(import|export)\b[^;]*['"]fast-xml-parser['"]/m.test(readFileSync(projectPath('dist/esm', file), 'utf8')));
+    expect(statically).to.deep.equal([]);
   });
 
   it('has no side effects on import: no globals added', () => {

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
+import type { X2jOptions, XMLParser } from 'fast-xml-parser';
+import { loadPackage } from './load-package.cjs';
 import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
 import { readFlatErrorDocument } from './flat-error-document.js';
 import { decodeXmlText } from './xml-text.js';
@@ -16,9 +17,18 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 // a DOCTYPE declares is ever expanded).
 let parser: XMLParser | undefined;
 
-// Built on first use: most processes only ever see documents the direct path reads.
+type FastXmlParser = typeof import('fast-xml-parser');
+let fastXmlParser: FastXmlParser | undefined;
+
+// Loaded and built on first use: most processes only ever see documents the direct path reads,
+// and loading fast-xml-parser is over half the cost of importing this package.
+function fastXml(): FastXmlParser {
+  fastXmlParser ??= loadPackage('fast-xml-parser') as FastXmlParser;
+  return fastXmlParser;
+}
+
 function xmlParser(): XMLParser {
-  parser ??= new XMLParser(PARSER_OPTIONS);
+  parser ??= new (fastXml().XMLParser)(PARSER_OPTIONS);
   return parser;
 }
 
@@ -58,7 +68,7 @@ export function xmlDigest(text: string): ErrorDigest | undefined {
 
 /** {@link xmlDigest} by fast-xml-parser alone: the reference the direct path must agree with. */
 export function parsedXmlDigest(text: string): ErrorDigest | undefined {
-  if (XMLValidator.validate(text) !== true) return undefined;
+  if (fastXml().XMLValidator.validate(text) !== true) return undefined;
   let document: unknown;
   try {
     document = xmlParser().parse(text);
