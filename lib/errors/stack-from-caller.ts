@@ -1,5 +1,9 @@
+/**
+ * A function of the public API, named so that a stack can start at its caller.
+ * @internal
+ */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type EntryPoint = Function;
+export type EntryPoint = Function;
 
 /**
  * Builds an error whose stack starts at the code that called `entry`, so that a factory's own

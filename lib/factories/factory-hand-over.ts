@@ -1,5 +1,4 @@
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type EntryPoint = Function;
+import type { EntryPoint } from '../errors/stack-from-caller.js';
 
 /**
  * A body the COS SDKs parsed and did not keep: their digest of it (if they found an error
