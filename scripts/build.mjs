@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bundleCjs } from './bundle-cjs.mjs';
+import { bundleEntries } from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
@@ -14,4 +14,4 @@ execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cjs.json'], { stdio: 'inher
 // The package is "type": "module"; this marker makes Node read dist/cjs as CommonJS.
 mkdirSync('dist/cjs', { recursive: true });
 writeFileSync('dist/cjs/package.json', '{ "type": "commonjs" }\n');
-bundleCjs();
+await bundleEntries();

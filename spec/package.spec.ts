@@ -77,6 +77,23 @@ describe('the package', () => {
     expect(statically).to.deep.equal([]);
   });
 
+  it("has each build's entry as one file that loads no other file of the package", () => {
+    const probe = `
+      const body = '<Error><!-- the full parser --><Code>NoSuchKey</Code></Error>';
+      const made = m.createServiceError({ statusCode: 404, body }).name;
+      const dist = ${JSON.stringify(projectPath('dist'))};
+      console.log(JSON.stringify([made, Object.keys(cache).filter((file) => file.startsWith(dist))]));`;
+    const required = runNode(['-e', `const m = require('qcloud-cos-errors'); const cache = require.cache;${probe}`], consumer);
+    expect(required.stderr).to.equal('');
+    expect(JSON.parse(required.stdout)).to.deep.equal(['NoSuchKeyError', [projectPath('dist/cjs/index.js')]]);
+    const imported = runNode(['--input-type=module', '-e', `import { createRequire } from 'node:module'; import * as m from 'qcloud-cos-errors'; const cache = createRequire(import.meta.url).cache;${probe}`], consumer);
+    expect(imported.stderr).to.equal('');
+    expect(JSON.parse(imported.stdout)).to.deep.equal(['NoSuchKeyError', []]);
+    // An ES module's imports stay out of require's cache: none may name a file of the package.
+    const esmEntry = readFileSync(projectPath('dist/esm/index.js'), 'utf8');
+    expect(esmEntry.match(/\b(?:from|import)\s*\(?\s*['"]\.{1,2}\//g)).to.equal(null);
+  });
+
   it('has no side effects on import: no globals added', () => {
     const run = runNode(['-e', `const before = Object.getOwnPropertyNames(globalThis).length; require('qcloud-cos-errors'); console.log(Object.getOwnPropertyNames(globalThis).length - before);`], consumer);
     expect(run.stdout.trim()).to.equal('0');
