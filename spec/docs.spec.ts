@@ -75,6 +75,34 @@ void cosErrors; void NoSuchResourceError; void fromSdkError; void withTypedError
 void fromResponse; void getErrorInfo; void isCosClientError; void isCosError; void isCosServiceError; void isRetryable;
 `;
 
+/** Writes each snippet to its own file under build/`folder`, and gives their paths. */
+function writeSnippets(folder: string, sources: readonly string[]): string[] {
+  const dir = projectPath('build', folder);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return sources.map((source, i) => {
+    const file = join(dir, `snippet-${i}.ts`);
+    writeFileSync(file, source);
+    return file;
+  });
+}
+
+/** What the type checker says of `files`, strict, as a user's ES module project would compile them. */
+function typeProblems(files: readonly string[]): string[] {
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: ['node'],
+    skipLibCheck: true,
+    allowUnreachableCode: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
+
 describe('the examples in doc comments', function () {
   this.timeout(60_000);
   const examples = docExamples();
@@ -84,26 +112,26 @@ describe('the examples in doc comments', function () {
   });
 
   it('all compile against the package, strict', () => {
-    const dir = projectPath('build', 'doc-examples');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const files = examples.map((example, i) => {
-      const file = join(dir, `example-${i}.ts`);
-      writeFileSync(file, `${PRELUDE}\n// ${example.where}\nexport async function example(): Promise<unknown> {\n${example.code}\n  return undefined;\n}\n`);
-      return file;
-    });
-    const program = ts.createProgram(files, {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-      types: ['node'],
-      skipLibCheck: true,
-      allowUnreachableCode: true,
-    });
-    const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-    expect(problems).to.deep.equal([]);
+    const files = writeSnippets('doc-examples', examples.map((example) => `${PRELUDE}\n// ${example.where}\nexport async function example(): Promise<unknown> {\n${example.code}\n  return undefined;\n}\n`));
+    expect(typeProblems(files)).to.deep.equal([]);
+  });
+});
+
+// What the README's snippets leave to the reader: credentials, a URL, and the reader's own helper.
+const README_PRELUDE = `declare const SecretId: string, SecretKey: string, presignedUrl: string, bucket: string, key: string;
+declare function getObject(bucket: string, key: string): Promise<unknown>;
+`;
+
+describe('the TypeScript blocks of the README', function () {
+  this.timeout(60_000);
+  const blocks = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => match[1] ?? '');
+
+  it('are found', () => {
+    expect(blocks.length).to.be.at.least(5);
+  });
+
+  it('all compile against the package and cos-nodejs-sdk-v5, strict, each on its own', () => {
+    const files = writeSnippets('readme-blocks', blocks.map((block) => `${README_PRELUDE}${block}\nexport {};\n`));
+    expect(typeProblems(files)).to.deep.equal([]);
   });
 });
