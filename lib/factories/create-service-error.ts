@@ -26,12 +26,17 @@ function digestParts(digest: ErrorDigest | Readonly<Record<string, unknown>>, he
   return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
 }
 
+/** The request URL as the resource of rules 1 and 2: credentials redacted. */
+function resourceOf(url: string | undefined): string {
+  return url === undefined ? UNKNOWN : redactUrl(url);
+}
+
 /** SPEC section 3: the first rule that matches decides. */
 function readResponse(method: string, statusCode: number, url: string | undefined, headers: ErrorHeaders, body: unknown, maxBodyBytes: number, handOver?: FactoryHandOver): ParsedBody {
   if (method === 'HEAD' && statusCode === 404) {
-    return digestParts(headerDigest('NoSuchResource', 'The Resource You Head Not Exist', url ?? UNKNOWN, headers), headers);
+    return digestParts(headerDigest('NoSuchResource', 'The Resource You Head Not Exist', resourceOf(url), headers), headers);
   }
-  if (statusCode === 304) return digestParts(headerDigest('NotModified', 'Not Modified', url ?? UNKNOWN, headers), headers);
+  if (statusCode === 304) return digestParts(headerDigest('NotModified', 'Not Modified', resourceOf(url), headers), headers);
   const text = handOver?.text ?? bodyText(body, maxBodyBytes);
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) return digestParts(headerDigest(headerCode, fieldText(text), UNKNOWN, headers), headers);
@@ -80,7 +85,8 @@ export function createServiceError(input: ResponseInput, internal?: unknown): Co
   const statusCode = checkStatusCode(response.statusCode);
   const maxBodyBytes = maxBodyBytesOption(response.maxBodyBytes);
   const method = typeof response.method === 'string' && response.method !== '' ? response.method.toUpperCase() : 'GET';
-  const url = typeof response.url === 'string' && response.url !== '' ? redactUrl(response.url) : undefined;
+  // Kept as given: the constructor redacts the URL it keeps, and resourceOf the one it quotes.
+  const url = typeof response.url === 'string' && response.url !== '' ? response.url : undefined;
   const headers = normalizeHeaders(response.headers);
   const parsed = readResponse(method, statusCode, url, headers, response.body, maxBodyBytes, handOver);
   const ErrorClass = serviceErrorClassFor(parsed.fields.code);
