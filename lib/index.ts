@@ -12,10 +12,10 @@ export {
   type DigestMsg,
   type ErrorDigest,
   type InvalidDigest,
-} from './digest/digest.js';
-export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './body/body-text.js';
-export { REDACTED } from './http/redact.js';
-export type { ErrorHeaders, HeadersInput, HeadersLike } from './http/headers.js';
+} from './response/digest.js';
+export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './response/body-text.js';
+export { REDACTED } from './redact/redacted.js';
+export type { ErrorHeaders, HeadersInput, HeadersLike } from './response/headers.js';
 export type { CosErrorInfo } from './catalog/error-info.js';
 export type { CosErrorCode } from './catalog/generated-entries.js';
 export { getErrorInfo, listErrorInfo } from './catalog/get-error-info.js';
@@ -24,8 +24,10 @@ export { isCosClientError, isCosError, isCosServiceError } from './type-guards.j
 export { createServiceError } from './factories/create-service-error.js';
 export type { ResponseInput } from './factories/response-input.js';
 export { fromResponse, type FromResponseOptions } from './factories/from-response.js';
-export type { BodyStreamLike, FetchResponseLike, NodeResponseLike, StreamReaderLike, StreamReadResult } from './factories/read-response.js';
+export type { AbortSignalLike } from './factories/read-capped.js';
+export type { StreamReadResult } from './factories/body-source.js';
+export type { BodyStreamLike, FetchResponseLike, NodeResponseLike, StreamReaderLike } from './factories/response-kinds.js';
 export { findServiceError } from './factories/find-service-error.js';
 export { isRetryable } from './retry/is-retryable.js';
-export { fromSdkError } from './sdk/from-sdk-error.js';
-export { withTypedErrors } from './sdk/with-typed-errors.js';
+export { fromSdkError } from './adapters/from-sdk-error.js';
+export { withTypedErrors } from './adapters/with-typed-errors.js';

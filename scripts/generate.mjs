@@ -71,6 +71,8 @@ function renderClass(e) {
   const spellings = [e.code, ...e.aliases];
   const codeType = spellings.map(literal).join(' | ');
   const aliasNote = e.aliases.length > 0 ? ` Also sent as ${e.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
+  // No static block and no call in a static initializer: a class nothing uses can then be left
+  // out of a bundle (getters run only when read).
   return `/**
  * ${docText(sentence(e.description))}
  *
@@ -81,27 +83,30 @@ function renderClass(e) {
 export class ${name} extends CosServiceError {
   /** Always \`${name}\`. */
   declare readonly name: ${literal(name)};
-  /** The code exactly as COS sent it. */
+  /** The code as COS sent it: ${spellings.map((s) => `\`${s}\``).join(' or ')}. */
   declare readonly code: ${codeType};
+  /** @internal */
+  static override readonly errorName: string = ${literal(name)};
   /** The COS error code this class stands for: \`${e.code}\`. */
   static readonly code: ${literal(e.code)} = ${literal(e.code)};
+  /** Other spellings COS sends the code with${e.aliases.length > 0 ? `: ${e.aliases.map((a) => `\`${a}\``).join(', ')}` : ' (none)'}. */
+  static get aliases(): readonly string[] {
+    return Object.freeze(${literal(e.aliases)});
+  }
   /** The HTTP statuses COS sends this code with: ${statuses}. */
-  static readonly statusCodes: readonly number[] = Object.freeze(${literal(e.statuses)});
+  static get statusCodes(): readonly number[] {
+    return Object.freeze(${literal(e.statuses)});
+  }
   /** What the code means. */
   static readonly description: string = ${literal(e.description)};
   /** Whether retrying the same request can succeed: ${e.retryable ? 'yes' : 'no'}. */
   static readonly retryable: boolean = ${e.retryable};
-
-  static {
-    registerErrorClass(this, ${literal(name)});
-  }
 }`;
 }
 
 function renderClasses(codes) {
   const lines = [
     BANNER,
-    "import { registerErrorClass } from '../errors/class-identity.js';",
     "import { CosServiceError } from '../errors/cos-service-error.js';",
   ];
   for (const entry of codes) lines.push('', renderClass(entry));

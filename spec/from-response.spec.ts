@@ -24,6 +24,10 @@ describe('fromResponse', () => {
         response.writeHead(500, { 'content-type': 'text/plain', 'x-cos-request-id': 'big-1' });
         response.end('x'.repeat(ONE_MEGABYTE));
       },
+      '/over-cap': (_request, response) => {
+        response.writeHead(500, { 'content-type': 'text/plain', 'x-cos-request-id': 'over-1' });
+        response.end('x'.repeat(DEFAULT_MAX_BODY_BYTES + 100_000));
+      },
       '/big-xml': (_request, response) => {
         response.writeHead(404, { 'content-type': 'application/xml' });
         response.end(errorDocument('NoSuchKey', 'y'.repeat(ONE_MEGABYTE)));
@@ -45,12 +49,21 @@ describe('fromResponse', () => {
   });
   after(() => server.close());
 
-  it('keeps at most 64 KiB of a body by default, and drains the rest of a Node response', async () => {
-    const message: IncomingMessage = await nodeRequest(`${server.origin}/big`);
+  it('keeps at most 64 KiB of a body by default, and drains a little more of a Node response so its connection can be reused', async () => {
+    const message: IncomingMessage = await nodeRequest(`${server.origin}/over-cap`);
     const error = await fromResponse(message);
     expect(error.getOriginMsg()).to.equal('x'.repeat(DEFAULT_MAX_BODY_BYTES));
     expect(message.complete).to.equal(true);
     expect(message.readableEnded).to.equal(true);
+    expect(error.getRequestId()).to.equal('over-1');
+  });
+
+  it('stops reading a body far longer than the cap, and frees its connection', async () => {
+    const message: IncomingMessage = await nodeRequest(`${server.origin}/big`);
+    const error = await fromResponse(message);
+    expect(error.getOriginMsg()).to.equal('x'.repeat(DEFAULT_MAX_BODY_BYTES));
+    expect(message.complete).to.equal(false);
+    expect(message.destroyed).to.equal(true);
     expect(error.getRequestId()).to.equal('big-1');
   });
 
@@ -61,10 +74,11 @@ describe('fromResponse', () => {
     expect(response.bodyUsed).to.equal(true);
   });
 
-  it('cuts an over-long document before parsing it, so it reads as invalid', async () => {
+  it('cuts an over-long document before parsing it, and keeps the fields read before the cut', async () => {
     const error = await fromResponse(await nodeRequest(`${server.origin}/big-xml`), { maxBodyBytes: 4096 });
     expect(error.getOriginMsg()).to.have.length(4096);
-    expect(error.getDigestMsg()).to.equal('Response Error Msg Is INVALID');
+    expect(error).to.be.instanceOf(NoSuchKeyError);
+    expect(error.getDigestMsg()).to.deep.equal({ code: 'NoSuchKey', message: 'Unknown', resource: 'Unknown', requestid: 'Unknown', traceid: 'Unknown' });
   });
 
   it('rejects with a response-read CosClientError, with the stream error as cause, when a Node body fails', async () => {
@@ -119,9 +133,11 @@ describe('fromResponse', () => {
     expect(error.url).to.equal(`${server.origin}/no-such-key`);
   });
 
-  it('rejects with a TypeError for a bad maxBodyBytes and for a status that is none', async () => {
-    const response = new Response('x', { status: 500 });
-    expect(await rejection(fromResponse(response, { maxBodyBytes: -1 }))).to.be.instanceOf(TypeError);
+  it('reads 64 KiB when maxBodyBytes is not a whole number, and rejects with a TypeError for a status that is none', async () => {
+    const response = new Response('x'.repeat(DEFAULT_MAX_BODY_BYTES + 10), { status: 500 });
+    const error0 = await fromResponse(response, { maxBodyBytes: -1 });
+    expect(error0.getOriginMsg()).to.have.length(DEFAULT_MAX_BODY_BYTES);
+    expect(error0.message).to.match(/maxBodyBytes -1 is not a whole number of bytes/);
     const fake = { status: 42, headers: new Headers(), body: null };
     const error = await rejection(fromResponse(fake));
     expect(error).to.be.instanceOf(TypeError);

@@ -1,4 +1,4 @@
-import { CosServiceError } from '../errors/cos-service-error.js';
+import { CosServiceError, useCatalogRetryability } from '../errors/cos-service-error.js';
 import { CLASS_OF_CODE } from './generated-class-map.js';
 
 /**
@@ -8,3 +8,7 @@ import { CLASS_OF_CODE } from './generated-class-map.js';
 export function serviceErrorClassFor(code: string): typeof CosServiceError {
   return CLASS_OF_CODE.get(code) ?? CosServiceError;
 }
+
+// Where the catalog is loaded, a `CosServiceError` built with a catalog code directly (the
+// Python-style constructor) is retryable when the code is.
+useCatalogRetryability((code) => (CLASS_OF_CODE.get(code) as { retryable?: boolean } | undefined)?.retryable);

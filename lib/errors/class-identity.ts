@@ -2,55 +2,50 @@
  * How an error class is known across copies of this package.
  *
  * Node can load this package twice in one process (its ESM and CommonJS builds, or two installed
- * versions). Each copy has its own classes, so the ordinary prototype check of `instanceof` fails
- * between them. Every class therefore carries a brand: a symbol from the global registry, named
- * after the class, that its prototype holds. Two copies share the registry, so a copy's class
- * recognises the other copy's instances by the brand.
+ * versions), and each copy has its own classes, so the ordinary prototype check of `instanceof`
+ * fails between them. So every class of the package carries its name as an own static
+ * `errorName`, and every instance carries a brand (a symbol from the global registry, which two
+ * copies share) on `CosError.prototype`. A copy's class recognises another copy's instance by the
+ * brand and by a class of the same `errorName` on the instance's prototype chain.
+ *
+ * No class registers itself at load time: a class the program never uses costs a bundle nothing.
  */
 
-const CLASS_NAME = Symbol.for('qcloud-cos-errors:class-name');
-const CLASS_BRAND = Symbol.for('qcloud-cos-errors:class-brand');
+/** The brand every error of every copy of the package carries (on `CosError.prototype`). */
+export const PACKAGE_BRAND = Symbol.for('qcloud-cos-errors:error');
+
+/** A class of the package: its name, as an own static property. */
+export interface NamedErrorClass {
+  readonly errorName?: string;
+}
 
 // Any class: its constructor may be protected or abstract, so only the function itself is asked for.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ErrorClass = Function;
 
-interface Registered {
-  [CLASS_NAME]?: string;
-  [CLASS_BRAND]?: symbol;
-}
-
-/**
- * Gives `errorClass` its explicit name and its brand; called once, from the class's static block.
- * @internal
- */
-export function registerErrorClass(errorClass: ErrorClass, name: string): void {
-  const brand = Symbol.for(`qcloud-cos-errors:${name}`);
-  Object.defineProperty(errorClass, CLASS_NAME, { value: name });
-  Object.defineProperty(errorClass, CLASS_BRAND, { value: brand });
-  Object.defineProperty(errorClass.prototype as object, brand, { value: true });
-  // On the prototype, so no instance pays for defining it.
-  Object.defineProperty(errorClass.prototype as object, 'name', { value: name, enumerable: false, configurable: true, writable: true });
-}
-
-/**
- * Whether `errorClass` itself was registered (and so names its instances through its prototype).
- * @internal
- */
-export function hasRegisteredName(errorClass: ErrorClass): boolean {
-  return Object.hasOwn(errorClass, CLASS_NAME);
+/** The class's own `errorName`: `undefined` for a user's subclass, which only inherits one. */
+export function ownErrorName(errorClass: ErrorClass): string | undefined {
+  return Object.hasOwn(errorClass, 'errorName') ? (errorClass as NamedErrorClass).errorName : undefined;
 }
 
 /**
  * Whether `value` is an instance of `errorClass` or of the same class in another copy of the
- * package. Only a class's own brand counts: an unregistered subclass inherits its parent's static
+ * package. Only a class's own name counts: an unregistered subclass inherits its parent's static
  * properties, and matching on those would make every parent instance pass as the subclass.
- * @internal
+ * Never throws, whatever `value` is.
  */
 export function isBrandedInstance(errorClass: ErrorClass, value: unknown): boolean {
-  if (Function.prototype[Symbol.hasInstance].call(errorClass, value)) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  if (!Object.hasOwn(errorClass, CLASS_BRAND)) return false;
-  const brand = (errorClass as Registered)[CLASS_BRAND] as symbol;
-  return (value as Record<symbol, unknown>)[brand] === true;
+  try {
+    if (Function.prototype[Symbol.hasInstance].call(errorClass, value)) return true;
+    if (typeof value !== 'object' || value === null) return false;
+    const name = ownErrorName(errorClass);
+    if (name === undefined || (value as Record<symbol, unknown>)[PACKAGE_BRAND] !== true) return false;
+    for (let proto = Object.getPrototypeOf(value) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+      const constructor: unknown = Object.hasOwn(proto, 'constructor') ? (proto as { constructor: unknown }).constructor : undefined;
+      if (typeof constructor === 'function' && ownErrorName(constructor) === name) return true;
+    }
+    return false;
+  } catch {
+    return false; // a proxy whose traps throw is nothing of ours
+  }
 }

@@ -1,5 +1,4 @@
-import { registerErrorClass } from './class-identity.js';
-import { redactText } from '../http/redact.js';
+import { redactText } from '../redact/redact-text.js';
 import { CosError } from './cos-error.js';
 import { summarizeCause, type CauseSummary } from './log-view.js';
 
@@ -28,7 +27,23 @@ export interface ClientErrorOptions {
   /** The error that caused this one, kept as `cause`. */
   cause?: unknown;
   /** Why there was no usable answer; `unknown` when not given. */
-  kind?: ClientErrorKind;
+  kind?: ClientErrorKind | undefined;
+}
+
+/** The options a caller passed, read so that nothing about them can throw. */
+function readOptions(options: unknown): { kind: ClientErrorKind; cause: unknown; hasCause: boolean } {
+  if (typeof options !== 'object' || options === null) return { kind: 'unknown', cause: undefined, hasCause: false };
+  try {
+    const kind: unknown = (options as ClientErrorOptions).kind;
+    const hasCause = 'cause' in options;
+    return {
+      kind: typeof kind === 'string' && CLIENT_ERROR_KINDS.has(kind) ? (kind as ClientErrorKind) : 'unknown',
+      cause: hasCause ? (options as ClientErrorOptions).cause : undefined,
+      hasCause,
+    };
+  } catch {
+    return { kind: 'unknown', cause: undefined, hasCause: false };
+  }
 }
 
 /**
@@ -44,19 +59,19 @@ export class CosClientError extends CosError {
   /** Why there was no usable answer. */
   readonly kind: ClientErrorKind;
 
-  static {
-    registerErrorClass(this, 'CosClientError');
-  }
+  /** @internal */
+  static override readonly errorName: string = 'CosClientError';
 
   /**
-   * @param message what went wrong; an empty message is replaced by one naming the kind.
-   * @param options the `cause` and the `kind` (default `unknown`).
+   * @param message what went wrong, with any credential in it redacted; an empty message is
+   * replaced by one naming the kind.
+   * @param options the `cause` and the `kind` (default `unknown`). Nothing about them makes the
+   * constructor throw: options that cannot be read count as none.
    */
-  constructor(message: string, options: ClientErrorOptions = {}) {
-    const kind: ClientErrorKind =
-      options.kind !== undefined && CLIENT_ERROR_KINDS.has(options.kind) ? options.kind : 'unknown';
+  constructor(message: string, options?: ClientErrorOptions) {
+    const { kind, cause, hasCause } = readOptions(options);
     const text = typeof message === 'string' && message.trim() !== '' ? redactText(message) : `COS client error (${kind})`;
-    super(text, 'cause' in options ? { cause: options.cause } : undefined);
+    super(text, hasCause ? { cause } : undefined);
     this.kind = kind;
   }
 
@@ -68,7 +83,7 @@ export class CosClientError extends CosError {
   /** The facts a log line needs: name, message, kind, retryable, and a summary of the cause. */
   toJSON(): ClientErrorJson {
     const json: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };
-    return 'cause' in this ? { ...json, cause: summarizeCause(this.cause) } : json;
+    return Object.hasOwn(this, 'cause') ? { ...json, cause: summarizeCause(this.cause) } : json;
   }
 }
 

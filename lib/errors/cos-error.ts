@@ -1,10 +1,19 @@
 import { CustomError } from 'ts-custom-error';
-import { hasRegisteredName, isBrandedInstance, registerErrorClass } from './class-identity.js';
+import { isBrandedInstance, ownErrorName, PACKAGE_BRAND } from './class-identity.js';
 import { INSPECT, type InspectFunction } from './log-view.js';
 
-// Always true: the branch only keeps CustomError's constructor in place for the type checker,
-// which requires a derived class to call super().
-const BUILD_ERROR_DIRECTLY = true;
+/** What a class's `name` is: its own static `errorName`, or (for a user's subclass) its function name. */
+function classNameOf(instance: object): string {
+  const constructor: unknown = (instance as { constructor?: unknown }).constructor;
+  if (typeof constructor !== 'function') return 'CosError';
+  return ownErrorName(constructor) ?? (constructor.name || 'CosError');
+}
+
+// At run time CosError extends Error itself, so that `super()` from a subclass builds the Error in
+// one step: CustomError's constructor would capture the stack twice and set the prototype
+// afterwards (over twice the cost of a plain Error). CustomError.prototype is put into the chain
+// instead (see the static block), so `instanceof CustomError` holds all the same.
+const ErrorBase = Error as unknown as typeof CustomError;
 
 /**
  * The common base of every error this package throws: the COS Python SDK's `CosException`.
@@ -14,17 +23,33 @@ const BUILD_ERROR_DIRECTLY = true;
  *
  * @group Base classes
  */
-export abstract class CosError extends CustomError {
-  /** The class name, set explicitly so that it survives minification. */
+export abstract class CosError extends ErrorBase {
+  /** The class name, such as `NoSuchKeyError`; it survives minification. */
   declare readonly name: string;
 
+  /** @internal */
+  static readonly errorName: string = 'CosError';
+
   static {
-    registerErrorClass(this, 'CosError');
+    Object.setPrototypeOf(this.prototype, CustomError.prototype);
+    Object.defineProperty(this.prototype, PACKAGE_BRAND, { value: true });
+    // `name` comes from the class, not from a property every instance would carry. Assigning
+    // one still works, and gives that instance its own.
+    Object.defineProperty(this.prototype, 'name', {
+      configurable: true,
+      get(this: CosError): string {
+        return classNameOf(this);
+      },
+      set(this: CosError, value: unknown): void {
+        Object.defineProperty(this, 'name', { value, writable: true, configurable: true, enumerable: false });
+      },
+    });
   }
 
   /**
    * `instanceof` that also recognises errors made by another loaded copy of this package (its
    * ESM and CommonJS builds, or two installed versions), and nothing else.
+   * @hidden
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isBrandedInstance(this, value);
@@ -39,25 +64,9 @@ export abstract class CosError extends CustomError {
   /**
    * What `util.inspect` and `console.log` show: the stack, then {@link CosError.toJSON}'s facts,
    * not every field (a service error's headers are left out).
+   * @hidden
    */
   [INSPECT](_depth: number, options: object, inspect: InspectFunction): string {
     return `${this.stack ?? `${this.name}: ${this.message}`} ${inspect(this.toJSON(), options)}`;
-  }
-
-  /** @param message the text `message` carries; never empty. */
-  protected constructor(message: string, options?: { cause?: unknown }) {
-    // CustomError's constructor captures the stack twice (Error() and captureStackTrace) and sets
-    // the prototype afterwards: measured at over twice a plain Error before any work of ours. The
-    // same object, an Error whose prototype is the subclass's, is made here directly, with one
-    // capture that starts at the caller (V8 skips the frames of new.target's constructors).
-    if (BUILD_ERROR_DIRECTLY) {
-      const error = Reflect.construct(Error, options === undefined ? [message] : [message, options], new.target) as CosError;
-      // Registered classes carry their name on the prototype; a user's own subclass gets its own.
-      if (!hasRegisteredName(new.target)) {
-        Object.defineProperty(error, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
-      }
-      return error;
-    }
-    super(message, options);
   }
 }

@@ -1,21 +1,16 @@
-import { bodyText } from '../body/body-text.js';
-import { getErrorInfo } from '../catalog/get-error-info.js';
-import { bodyDigest } from '../body/body-digest.js';
-import { describeServiceError } from '../digest/describe.js';
-import { UNKNOWN, type DigestMsg, type ErrorFields } from '../digest/digest.js';
-import { fieldsOfDigest } from '../digest/fields-of-digest.js';
-import { normalizeHeaders, type ErrorHeaders, type HeadersInput } from '../http/headers.js';
-import { redactUrl } from '../http/redact.js';
-import { checkStatusCode } from '../http/status-code.js';
-import { registerErrorClass } from './class-identity.js';
+import type { DigestMsg } from '../response/digest.js';
+import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
+import { messageFacts, type ResponseFacts } from '../response/response-facts.js';
+import { checkStatusCode } from '../response/status-code.js';
 import { CosError } from './cos-error.js';
+import { describeServiceError } from './describe-service-error.js';
 
 /** What a service error knows beyond the Python constructor's three arguments. */
 export interface ServiceErrorDetails {
   /** The response headers; they supply request and trace ids the body lacks. */
-  headers?: HeadersInput;
+  headers?: HeadersInput | undefined;
   /** The request URL; kept with its credentials redacted. */
-  url?: string;
+  url?: string | undefined;
   /** The error that caused this one, kept as `cause`. */
   cause?: unknown;
 }
@@ -34,31 +29,70 @@ export interface SdkErrorBody {
   readonly TraceId: string;
 }
 
+/**
+ * What a factory hands the constructor: the facts it read. A class, so that no argument a caller
+ * passes is taken for one.
+ * @internal
+ */
+export class ReadResponse {
+  constructor(readonly facts: ResponseFacts) {}
+}
+
+/** The static facts of a code class, as the constructor reads them (inherited by a user's subclass). */
+interface CodeClassFacts {
+  readonly code?: unknown;
+  readonly aliases?: unknown;
+  readonly retryable?: unknown;
+}
+
+/**
+ * Whether a code is retryable by the catalog, once the catalog is loaded (it says so itself);
+ * `undefined` before, or for a code it does not know. Kept apart so that the base classes do not
+ * pull the catalog into a bundle that does not use it.
+ */
+let retryableByCatalog: ((code: string) => boolean | undefined) | undefined;
+
 /** @internal */
-export interface ParsedBody {
-  readonly origin: string;
-  readonly digest: DigestMsg;
-  readonly fields: ErrorFields;
-  /** The response headers, already normalized and redacted. */
-  readonly headers: ErrorHeaders;
+export function useCatalogRetryability(lookup: (code: string) => boolean | undefined): void {
+  retryableByCatalog = lookup;
 }
 
-function parseMessage(message: unknown, headersInput: unknown): ParsedBody {
-  const headers = normalizeHeaders(headersInput);
-  if (typeof message === 'object' && message !== null) {
-    const digest = message as Readonly<Record<string, unknown>>;
-    return { origin: '', digest, fields: fieldsOfDigest(digest), headers };
+/** The code an instance of `errorClass` has: one its class allows, whatever the body said. */
+function codeFor(errorClass: CodeClassFacts, parsed: string): string {
+  const own = errorClass.code;
+  if (typeof own !== 'string' || own === parsed) return parsed;
+  const aliases = errorClass.aliases;
+  return Array.isArray(aliases) && aliases.includes(parsed) ? parsed : own;
+}
+
+/** What a caller's details say, read so that nothing about them can throw. */
+interface GivenDetails {
+  readonly headers?: unknown;
+  readonly url?: unknown;
+  readonly cause?: unknown;
+  readonly hasCause: boolean;
+}
+
+const NO_DETAILS: GivenDetails = { hasCause: false };
+
+function readDetail(details: object, key: keyof ServiceErrorDetails): unknown {
+  try {
+    return (details as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
   }
-  const origin = bodyText(message);
-  const { digest, fields } = bodyDigest(origin);
-  return { origin, digest, fields, headers };
 }
 
-function withHeaderIds(fields: ErrorFields, headers: ErrorHeaders): ErrorFields {
-  const requestId = fields.requestId !== UNKNOWN ? fields.requestId : (headers['x-cos-request-id'] ?? '').trim();
-  const traceId = fields.traceId !== UNKNOWN ? fields.traceId : (headers['x-cos-trace-id'] ?? '').trim();
-  if (requestId === fields.requestId && traceId === fields.traceId) return fields;
-  return { ...fields, requestId: requestId || UNKNOWN, traceId: traceId || UNKNOWN };
+function readDetails(details: unknown, needFacts: boolean): GivenDetails {
+  if (typeof details !== 'object' || details === null) return NO_DETAILS;
+  let hasCause = false;
+  try {
+    hasCause = 'cause' in details;
+  } catch {
+    // a proxy whose `has` trap throws: no cause
+  }
+  if (!needFacts) return hasCause ? { cause: readDetail(details, 'cause'), hasCause } : NO_DETAILS;
+  return { headers: readDetail(details, 'headers'), url: readDetail(details, 'url'), cause: hasCause ? readDetail(details, 'cause') : undefined, hasCause };
 }
 
 /**
@@ -74,9 +108,15 @@ export class CosServiceError extends CosError {
   /** The class name: `CosServiceError`, or the code class's own name. */
   declare readonly name: string;
 
+  /** @internal */
+  static override readonly errorName: string = 'CosServiceError';
+
   /** The HTTP status. */
   readonly statusCode: number;
-  /** The error code exactly as COS sent it, or `Unknown`; the same as `getErrorCode()`. */
+  /**
+   * The error code, the same as `getErrorCode()`: as COS sent it, or `Unknown`. A code class's
+   * instance always has one of its class's codes (see the constructor).
+   */
   readonly code: string;
   /** The id COS gave the request, or `Unknown`. */
   readonly requestId: string;
@@ -90,25 +130,26 @@ export class CosServiceError extends CosError {
   readonly url: string | undefined;
   /** The response headers: lower-case names, credentials redacted. */
   readonly headers: ErrorHeaders;
-  /** The error as the COS JavaScript SDKs give it. */
-  readonly error: SdkErrorBody;
 
   readonly #origin: string;
   readonly #digest: DigestMsg;
-  readonly #fields: ErrorFields;
-
-  static {
-    registerErrorClass(this, 'CosServiceError');
-  }
+  readonly #errorMsg: string;
+  readonly #note: string | undefined;
 
   /**
    * The COS Python SDK's `CosServiceError(method, message, status_code)`.
+   *
+   * A code class (`NoSuchKeyError`, …) keeps its own code: given a body with another code, its
+   * `code` and `getErrorCode()` are still the class's (the body's code stays in `getDigestMsg()`
+   * and `getOriginMsg()`), so an instance never contradicts its type. To get the class for a
+   * body's code, use {@link createServiceError}.
    *
    * @param method the request method, such as `GET`.
    * @param message the raw response body, or a digest object (then `getOriginMsg()` is `''`).
    * @param statusCode the HTTP status, an integer from 100 to 599.
    * @param details headers, URL and cause, when known.
-   * @throws TypeError when `statusCode` is not an HTTP status.
+   * @throws TypeError when `statusCode` is not an HTTP status; nothing else about the arguments
+   * makes it throw (what cannot be read is said in the message).
    *
    * @example
    * ```ts
@@ -118,39 +159,44 @@ export class CosServiceError extends CosError {
    */
   constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails);
   /**
-   * A factory that has read the body already passes what it read, so it is not parsed twice.
+   * A factory that has read the response passes what it read, so nothing is read twice.
    * @internal
    */
-  constructor(method: string, message: string, statusCode: number, details: ServiceErrorDetails, parsed: ParsedBody);
-  constructor(
-    method: string,
-    message: string | Readonly<Record<string, unknown>>,
-    statusCode: number,
-    details: ServiceErrorDetails = {},
-    parsed: ParsedBody = parseMessage(message, details.headers),
-  ) {
+  constructor(method: string, message: string, statusCode: number, details: ServiceErrorDetails, read: ReadResponse);
+  constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails, read?: ReadResponse) {
     const status = checkStatusCode(statusCode);
-    const headers = parsed.headers;
-    const fields = withHeaderIds(parsed.fields, headers);
-    super(describeServiceError(fields, status), 'cause' in details ? { cause: details.cause } : undefined);
+    const factoryRead = read instanceof ReadResponse ? read.facts : undefined;
+    const given = readDetails(details, factoryRead === undefined);
+    const facts = factoryRead ?? messageFacts(message, given.headers, given.url);
+    super(undefined, given.hasCause ? { cause: given.cause } : undefined);
+    const { fields } = facts;
     this.statusCode = status;
-    this.code = fields.code;
+    this.code = codeFor(new.target as CodeClassFacts, fields.code);
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
     this.method = typeof method === 'string' && method !== '' ? method : 'GET';
-    this.url = typeof details.url === 'string' ? redactUrl(details.url) : undefined;
-    this.headers = headers;
-    this.error = {
-      Code: fields.code,
-      Message: fields.message,
-      Resource: fields.resource,
-      RequestId: fields.requestId,
-      TraceId: fields.traceId,
-    };
-    this.#origin = parsed.origin;
-    this.#digest = parsed.digest;
-    this.#fields = fields;
+    this.url = facts.url;
+    this.headers = facts.headers;
+    this.#origin = facts.origin;
+    this.#digest = facts.digest;
+    this.#errorMsg = fields.message;
+    this.#note = facts.note;
+  }
+
+  /** What went wrong, in one line: code, COS's message, status, request id and resource. */
+  override get message(): string {
+    return describeServiceError({ code: this.code, errorMsg: this.#errorMsg, requestId: this.requestId, resource: this.resource, statusCode: this.statusCode }, this.#note);
+  }
+
+  /** Gives this one error a message of its own, in place of the computed one. */
+  override set message(value: string) {
+    Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });
+  }
+
+  /** The error as the COS JavaScript SDKs give it: `{ Code, Message, Resource, RequestId, TraceId }`. */
+  get error(): SdkErrorBody {
+    return { Code: this.code, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
   }
 
   /** The raw response body; `''` when the error was built from a digest object or from headers. */
@@ -170,36 +216,37 @@ export class CosServiceError extends CosError {
 
   /** The error code exactly as COS sent it, or `Unknown`. */
   getErrorCode(): string {
-    return this.#fields.code;
+    return this.code;
   }
 
   /** COS's description of the error, or `Unknown`. */
   getErrorMsg(): string {
-    return this.#fields.message;
+    return this.#errorMsg;
   }
 
   /** The bucket and object (or URL) the error is about, or `Unknown`. */
   getResourceLocation(): string {
-    return this.#fields.resource;
+    return this.resource;
   }
 
   /** COS's trace id, from the body or else the `x-cos-trace-id` header, or `Unknown`. */
   getTraceId(): string {
-    return this.#fields.traceId;
+    return this.traceId;
   }
 
-  /** The request id, from the body or else the `x-cos-request-id` header, or `Unknown`. */
+  /** The request id, from the body or else the `x-cos-request-id` (or `x-ci-request-id`) header, or `Unknown`. */
   getRequestId(): string {
-    return this.#fields.requestId;
+    return this.requestId;
   }
 
   /**
-   * Whether sending the same request again can succeed: the catalog says so for the code, or the
-   * status is 500 or more and not 501 (Not Implemented).
+   * Whether sending the same request again can succeed: the catalog says so for the code, the
+   * status is 429 (Too Many Requests), or it is 500 or more and not 501 (Not Implemented).
    */
   get retryable(): boolean {
-    if (getErrorInfo(this.#fields.code)?.retryable === true) return true;
-    return this.statusCode >= 500 && this.statusCode !== 501;
+    const classSays = (this.constructor as CodeClassFacts).retryable;
+    if (classSays === true || (classSays === undefined && retryableByCatalog?.(this.code) === true)) return true;
+    return this.statusCode === 429 || (this.statusCode >= 500 && this.statusCode !== 501);
   }
 
   /** The facts a log line needs, without headers or body. */

@@ -1,4 +1,4 @@
-import { redactText } from '../http/redact.js';
+import { redactText } from '../redact/redact-text.js';
 import { clip } from '../text/clip.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
@@ -11,7 +11,7 @@ export type InspectFunction = (value: unknown, options?: object) => string;
 export interface CauseSummary {
   /** The cause's `name`, or its type when it is not an error. */
   readonly name: string;
-  /** The cause's message (or text), credentials in URLs redacted, at most 300 characters. */
+  /** The cause's message (or text), credentials redacted, at most 300 characters. */
   readonly message: string;
   /** The cause's `code`, such as `ECONNREFUSED`, when it has one. */
   readonly code?: string;
@@ -21,10 +21,21 @@ function short(text: string): string {
   return clip(redactText(text));
 }
 
-/** A cause reduced to what a log line needs. */
+/** A property of something from outside, or `undefined` when reading it throws. */
+function readSafely(value: object, key: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cause reduced to what a log line needs. Never throws, whatever the cause's getters do. */
 export function summarizeCause(cause: unknown): CauseSummary {
   if (typeof cause === 'object' && cause !== null) {
-    const { name, message, code } = cause as { name?: unknown; message?: unknown; code?: unknown };
+    const name = readSafely(cause, 'name');
+    const message = readSafely(cause, 'message');
+    const code = readSafely(cause, 'code');
     const summary: { name: string; message: string; code?: string } = {
       name: typeof name === 'string' ? short(name) : 'Object',
       message: typeof message === 'string' ? short(message) : '',
@@ -32,5 +43,11 @@ export function summarizeCause(cause: unknown): CauseSummary {
     if (typeof code === 'string' || typeof code === 'number') summary.code = short(String(code));
     return summary;
   }
-  return { name: typeof cause, message: short(String(cause)) };
+  let text: string;
+  try {
+    text = String(cause);
+  } catch {
+    text = typeof cause; // a symbol's description, say, or an object whose toString throws
+  }
+  return { name: typeof cause, message: short(text) };
 }

@@ -1,6 +1,7 @@
 /**
  * Collects at most `maxBytes` of a body (one byte more, so the text decoder can step back to a
- * character boundary) and lets the rest go by without keeping it.
+ * character boundary, and so that a cut can be told from a body that fits) and lets the rest go
+ * by without keeping it.
  */
 export class CappedBody {
   readonly #limit: number;
@@ -12,9 +13,8 @@ export class CappedBody {
   }
 
   /** Takes what fits of one chunk; the rest of the chunk is dropped. */
-  add(chunk: Uint8Array | string): void {
+  add(bytes: Uint8Array): void {
     if (this.#kept >= this.#limit) return;
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
     const room = this.#limit - this.#kept;
     const part = bytes.length <= room ? bytes : bytes.subarray(0, room);
     this.#chunks.push(part);

@@ -1,10 +1,19 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
+import { bodyText } from '../response/body-text.js';
+import { rootElementName } from '../response/xml/read-error-document.js';
 import { createServiceError } from './create-service-error.js';
 import { FactoryHandOver } from './factory-hand-over.js';
-import type { ResponseInput } from './response-input.js';
-import { bodyText } from '../body/body-text.js';
-import { rootElementName } from '../body/root-element.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
+import type { ResponseInput } from './response-input.js';
+
+/** A property of the caller's input, or `undefined` when it cannot be read. */
+function readSafely(input: unknown, key: keyof ResponseInput): unknown {
+  try {
+    return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The error a successful-looking COS answer carries, or `undefined` when it carries none.
@@ -24,9 +33,9 @@ import { maxBodyBytesOption } from './max-body-bytes.js';
  * @group Factories
  */
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
-  const statusCode = input?.statusCode;
+  const statusCode = readSafely(input, 'statusCode');
   const isSuccess = typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300;
-  if (!isSuccess) return createServiceError(input, new FactoryHandOver(findServiceError));
-  const text = bodyText(input.body, maxBodyBytesOption(input.maxBodyBytes));
-  return rootElementName(text) === 'Error' ? createServiceError(input, new FactoryHandOver(findServiceError, text)) : undefined;
+  if (!isSuccess) return createServiceError(input, new FactoryHandOver());
+  const text = bodyText(readSafely(input, 'body'), maxBodyBytesOption(readSafely(input, 'maxBodyBytes')).bytes);
+  return rootElementName(text.text) === 'Error' ? createServiceError(input, new FactoryHandOver(text)) : undefined;
 }

@@ -1,83 +1,107 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
+import type { HeadersInput } from '../response/headers.js';
+import { checkStatusCode, isStatusCode } from '../response/status-code.js';
+import type { BodySource } from './body-source.js';
 import { createServiceError } from './create-service-error.js';
-import { FactoryHandOver } from './factory-hand-over.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
-import type { ResponseInput } from './response-input.js';
-import { discardBody, readFetchBody, readNodeBody, type FetchResponseLike, type NodeResponseLike } from './read-response.js';
+import { readCapped, type AbortSignalLike } from './read-capped.js';
+import { discardBody, fetchBodySource, isFetchResponse, nodeBodySource, readSafely, type FetchResponseLike, type NodeResponseLike } from './response-kinds.js';
+
+/** How long reading a body may take unless the caller says otherwise: 30 seconds. */
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Options of {@link fromResponse}. */
 export interface FromResponseOptions {
   /** The request method; for a Node response, its request's method when not given; else `GET`. */
-  method?: string;
+  method?: string | undefined;
   /** The request URL; for a fetch `Response`, its `url` when not given. */
-  url?: string;
-  /** How many bytes of the body to read and keep; 64 KiB when not given. The rest is drained. */
-  maxBodyBytes?: number;
-}
-
-interface ClientRequestLike {
-  method?: string;
-  protocol?: string;
-  host?: string;
-  path?: string;
-  getHeader?(name: string): unknown;
-}
-
-function isFetchResponse(response: unknown): response is FetchResponseLike {
-  return typeof (response as FetchResponseLike).status === 'number' && typeof (response as FetchResponseLike).headers?.get === 'function';
-}
-
-function requestOf(message: NodeResponseLike): ClientRequestLike | undefined {
-  const request = (message as { req?: unknown }).req;
-  return typeof request === 'object' && request !== null ? (request as ClientRequestLike) : undefined;
-}
-
-function nodeRequestUrl(request: ClientRequestLike | undefined): string | undefined {
-  if (request === undefined || typeof request.path !== 'string') return undefined;
-  // The Host header has the port; ClientRequest.host does not.
-  const hostHeader = typeof request.getHeader === 'function' ? request.getHeader('host') : undefined;
-  const host = typeof hostHeader === 'string' ? hostHeader : request.host;
-  return typeof host === 'string' ? `${request.protocol ?? 'http:'}//${host}${request.path}` : undefined;
+  url?: string | undefined;
+  /** How many bytes of the body to read and keep; 64 KiB when not given. */
+  maxBodyBytes?: number | undefined;
+  /**
+   * Stops reading the body when aborted: the promise rejects with a `CosClientError` of kind
+   * `cancelled` (or `timeout`, for `AbortSignal.timeout()`), and the connection is freed.
+   */
+  signal?: AbortSignalLike | undefined;
+  /**
+   * How long reading the body may take, in milliseconds; 30 000 when not given, `Infinity` for
+   * no limit. Past it the promise rejects with a `CosClientError` of kind `timeout`, and the
+   * connection is freed.
+   */
+  timeout?: number | undefined;
 }
 
 /** What either kind of response tells before its body is read. */
 interface Answer {
   readonly method: string;
   readonly url: string | undefined;
-  readonly statusCode: number;
-  readonly headers: ResponseInput['headers'];
-  readBody(maxBytes: number): Promise<Uint8Array>;
+  readonly statusCode: unknown;
+  readonly headers: unknown;
+  source(): BodySource;
 }
 
-function fetchAnswer(response: FetchResponseLike, options: FromResponseOptions): Answer {
+function textOption(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function fetchAnswer(response: unknown, method: string | undefined, url: string | undefined): Answer {
   return {
-    method: options.method ?? 'GET',
-    url: options.url ?? (response.url === '' ? undefined : response.url),
-    statusCode: response.status,
-    headers: response.headers,
-    readBody: (maxBytes) => readFetchBody(response, maxBytes),
+    method: method ?? 'GET',
+    url: url ?? textOption(readSafely(response, 'url')),
+    statusCode: readSafely(response, 'status'),
+    headers: readSafely(response, 'headers'),
+    source: () => fetchBodySource(response),
   };
 }
 
-function nodeAnswer(message: NodeResponseLike, options: FromResponseOptions): Answer {
-  const request = requestOf(message);
+/** The URL of a Node response's request: protocol, the Host header (it has the port) and path. */
+function nodeRequestUrl(request: unknown): string | undefined {
+  const path = readSafely(request, 'path');
+  if (typeof path !== 'string') return undefined;
+  let host: unknown;
+  try {
+    const getHeader = readSafely(request, 'getHeader');
+    host = typeof getHeader === 'function' ? getHeader.call(request, 'host') : undefined;
+  } catch {
+    host = undefined;
+  }
+  if (typeof host !== 'string') host = readSafely(request, 'host');
+  const protocol = readSafely(request, 'protocol');
+  return typeof host === 'string' ? `${typeof protocol === 'string' ? protocol : 'http:'}//${host}${path}` : undefined;
+}
+
+function nodeAnswer(message: unknown, method: string | undefined, url: string | undefined): Answer {
+  const request = readSafely(message, 'req');
   return {
-    method: options.method ?? request?.method ?? 'GET',
-    url: options.url ?? nodeRequestUrl(request),
-    statusCode: message.statusCode as number,
-    headers: message.headers,
-    readBody: (maxBytes) => readNodeBody(message, maxBytes),
+    method: method ?? textOption(readSafely(request, 'method')) ?? 'GET',
+    url: url ?? nodeRequestUrl(request),
+    statusCode: readSafely(message, 'statusCode'),
+    headers: readSafely(message, 'headers'),
+    source: () => nodeBodySource(message as NodeResponseLike),
   };
+}
+
+function timeoutOption(value: unknown): number {
+  return typeof value === 'number' && value > 0 ? value : DEFAULT_TIMEOUT_MS;
+}
+
+function signalOption(value: unknown): AbortSignalLike | undefined {
+  return typeof readSafely(value, 'addEventListener') === 'function' ? (value as AbortSignalLike) : undefined;
 }
 
 /**
  * The error for a COS response as `fetch` or Node's `http` module gives it: a WHATWG `Response`
- * or an `http.IncomingMessage`. Reads at most `maxBodyBytes` of the body and drains the rest;
- * HEAD and 304 answers are not read.
+ * or an `http.IncomingMessage`. Reads at most `maxBodyBytes` of the body; a longer body is read
+ * on for at most 256 KiB (so the connection can be reused) and then cancelled. HEAD and 304
+ * answers are not read.
+ *
+ * The promise always settles: reading stops when `signal` aborts or `timeout` (30 s unless set)
+ * runs out.
  *
  * @returns a promise of the error, by the rules of {@link createServiceError}.
- * Rejects with a `CosClientError` of kind `response-read`, whose `cause` is the stream's error,
- * when the body cannot be read; with a `TypeError` when the status or an option is not valid.
+ * Rejects with a `CosClientError` of kind `response-read` (whose `cause` is the stream's error)
+ * when the body cannot be read, of kind `timeout` or `cancelled` when reading is stopped; with a
+ * `TypeError` when the status is not an HTTP status.
  *
  * @example
  * ```ts
@@ -87,12 +111,28 @@ function nodeAnswer(message: NodeResponseLike, options: FromResponseOptions): An
  *
  * @group Factories
  */
-export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options: FromResponseOptions = {}): Promise<CosServiceError> {
-  const maxBodyBytes = maxBodyBytesOption(options.maxBodyBytes);
-  const answer = isFetchResponse(response) ? fetchAnswer(response, options) : nodeAnswer(response, options);
+export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options?: FromResponseOptions): Promise<CosServiceError> {
+  const method = textOption(readSafely(options, 'method'));
+  const url = textOption(readSafely(options, 'url'));
+  const { bytes: maxBodyBytes } = maxBodyBytesOption(readSafely(options, 'maxBodyBytes'));
+  const limits = { signal: signalOption(readSafely(options, 'signal')), timeoutMs: timeoutOption(readSafely(options, 'timeout')) };
+  const answer = isFetchResponse(response) ? fetchAnswer(response, method, url) : nodeAnswer(response, method, url);
+  if (!isStatusCode(answer.statusCode)) {
+    discardBody(response);
+    checkStatusCode(answer.statusCode);
+  }
   const bodyless = answer.method.toUpperCase() === 'HEAD' || answer.statusCode === 304;
-  if (bodyless) await discardBody(response);
-  const body = bodyless ? undefined : await answer.readBody(maxBodyBytes);
-  const { method, url, statusCode, headers } = answer;
-  return createServiceError({ method, url, statusCode, headers, body, maxBodyBytes }, new FactoryHandOver(fromResponse));
+  let body: Uint8Array | undefined;
+  if (bodyless) discardBody(response);
+  else {
+    let source: BodySource;
+    try {
+      source = answer.source();
+    } catch (error) {
+      source = { next: () => Promise.reject(error), release: () => undefined };
+    }
+    body = await readCapped(source, maxBodyBytes, limits);
+  }
+  const input = { method: answer.method, url: answer.url, statusCode: answer.statusCode as number, headers: answer.headers as HeadersInput, body, maxBodyBytes: readSafely(options, 'maxBodyBytes') as number | undefined };
+  return createServiceError(input);
 }

@@ -1,18 +1,76 @@
-import type { BodyInput } from '../body/body-text.js';
-import type { HeadersInput } from '../http/headers.js';
+import type { BodyInput } from '../response/body-text.js';
+import type { HeadersInput } from '../response/headers.js';
+import type { ResponseParts } from '../response/response-facts.js';
+import { checkStatusCode } from '../response/status-code.js';
+import { maxBodyBytesOption } from './max-body-bytes.js';
 
 /** A COS response as {@link createServiceError} takes it. */
 export interface ResponseInput {
   /** The request method; `GET` when not given. */
-  method?: string;
+  method?: string | undefined;
   /** The request URL; kept with its credentials redacted. */
-  url?: string;
+  url?: string | undefined;
   /** The HTTP status, an integer from 100 to 599. */
   statusCode: number;
   /** The response headers. */
-  headers?: HeadersInput;
+  headers?: HeadersInput | undefined;
   /** The response body: text, bytes, or nothing. */
   body?: BodyInput;
   /** How many bytes of the body to read and keep; 64 KiB when not given. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
+  /** The error that caused this one (an SDK's or a client's), kept as the error's `cause`. */
+  cause?: unknown;
+}
+
+/** A response input read safely: the parts the response layer reads, and the cause. @internal */
+export interface ReadInput {
+  readonly parts: ResponseParts;
+  readonly cause: unknown;
+  readonly hasCause: boolean;
+}
+
+/**
+ * Reads a caller's response input so that nothing about it can throw but a status that is not
+ * one: a property whose getter throws counts as missing, and is named in the error's message.
+ * @throws TypeError when `statusCode` is not an integer from 100 to 599.
+ * @internal
+ */
+export function readResponseInput(input: unknown): ReadInput {
+  const problems: string[] = [];
+  const source = typeof input === 'object' && input !== null ? input : {};
+  const read = (key: keyof ResponseInput): unknown => {
+    try {
+      return (source as Record<string, unknown>)[key];
+    } catch {
+      problems.push(`${key} could not be read`);
+      return undefined;
+    }
+  };
+  let statusCode: unknown;
+  try {
+    statusCode = (source as Record<string, unknown>).statusCode;
+  } catch {
+    throw new TypeError('statusCode must be an integer from 100 to 599, and it could not be read');
+  }
+  const status = checkStatusCode(statusCode);
+  const { bytes: maxBodyBytes, problem } = maxBodyBytesOption(read('maxBodyBytes'));
+  if (problem !== undefined) problems.push(problem);
+  const method = read('method');
+  const url = read('url');
+  let hasCause = false;
+  try {
+    hasCause = 'cause' in source;
+  } catch {
+    problems.push('cause could not be read');
+  }
+  const parts: ResponseParts = {
+    method: typeof method === 'string' && method !== '' ? method.toUpperCase() : 'GET',
+    url: typeof url === 'string' && url !== '' ? url : undefined,
+    statusCode: status,
+    headers: read('headers'),
+    body: read('body'),
+    maxBodyBytes,
+    problems,
+  };
+  return { parts, cause: hasCause ? read('cause') : undefined, hasCause };
 }

@@ -1,7 +1,6 @@
 import type { X2jOptions, XMLParser } from 'fast-xml-parser';
 import { loadPackage } from './load-package.cjs';
-import { UNKNOWN, type ErrorDigest } from '../digest/digest.js';
-import { readFlatErrorDocument } from './flat-error-document.js';
+import { UNKNOWN, type ErrorDigest } from '../digest.js';
 import { decodeXmlText } from './xml-text.js';
 
 const TEXT = '#text';
@@ -58,15 +57,10 @@ const FIELD_OF_ELEMENT: Readonly<Record<string, keyof ErrorDigest>> = {
 };
 
 /**
- * The digest of an XML error document (SPEC section 3, rule 5), or `undefined` when the text is
- * not well-formed XML or has no `Code` element. Each field is the text of the first element of
- * that name in document order, trimmed; a missing or empty one is {@link UNKNOWN}.
+ * The digest of an XML error document by fast-xml-parser: `undefined` when its validator or parser
+ * refuses the text or it has no `Code` element. The reference the package's own reader is held to,
+ * and the judge of what that reader leaves to it.
  */
-export function xmlDigest(text: string): ErrorDigest | undefined {
-  return readFlatErrorDocument(text) ?? parsedXmlDigest(text);
-}
-
-/** {@link xmlDigest} by fast-xml-parser alone: the reference the direct path must agree with. */
 export function parsedXmlDigest(text: string): ErrorDigest | undefined {
   if (fastXml().XMLValidator.validate(text) !== true) return undefined;
   let document: unknown;

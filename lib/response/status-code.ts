@@ -9,6 +9,11 @@ export function isStatusCode(value: unknown): value is number {
  */
 export function checkStatusCode(statusCode: unknown): number {
   if (isStatusCode(statusCode)) return statusCode;
-  const shown = typeof statusCode === 'string' ? JSON.stringify(statusCode.slice(0, 40)) : String(statusCode).slice(0, 40);
+  let shown: string;
+  try {
+    shown = typeof statusCode === 'string' ? JSON.stringify(statusCode.slice(0, 40)) : String(statusCode).slice(0, 40);
+  } catch {
+    shown = `a ${typeof statusCode} that cannot be shown`;
+  }
   throw new TypeError(`statusCode must be an integer from 100 to 599, got ${shown}`);
 }

@@ -14,10 +14,17 @@ export function fieldText(value: unknown): string {
   return UNKNOWN;
 }
 
+/** A key as the digest keys are compared: lower case, without `_` and `-` (`request_id`, `RequestId`). */
+function digestKeyOf(key: string): string {
+  const lower = key.toLowerCase();
+  return lower.includes('_') || lower.includes('-') ? lower.replace(/[_-]/g, '') : lower;
+}
+
 /**
  * The facts of a digest object (a JSON error body, or one a caller built), keys matched without
- * regard to case (`RequestId`, `requestId` and `requestid` all count); the first key with a value
- * wins. Only own enumerable keys are read, so nothing comes from `Object.prototype`.
+ * regard to case or to `_` and `-` (`RequestId`, `requestId`, `requestid` and `request_id` all
+ * count); the first key with a value wins. Only own enumerable keys are read, so nothing comes
+ * from `Object.prototype`.
  */
 export function fieldsOfDigest(digest: object): ErrorFields {
   const exact = digest as Partial<Record<DigestKey, unknown>>;
@@ -33,10 +40,10 @@ export function fieldsOfDigest(digest: object): ErrorFields {
   }
   const found: Partial<Record<DigestKey, string>> = {};
   for (const key of Object.keys(digest)) {
-    const lower = key.toLowerCase();
-    if (!IS_DIGEST_KEY.has(lower) || found[lower as DigestKey] !== undefined) continue;
+    const normal = digestKeyOf(key);
+    if (!IS_DIGEST_KEY.has(normal) || found[normal as DigestKey] !== undefined) continue;
     const text = fieldText((digest as Readonly<Record<string, unknown>>)[key]);
-    if (text !== UNKNOWN) found[lower as DigestKey] = text;
+    if (text !== UNKNOWN) found[normal as DigestKey] = text;
   }
   return {
     code: found.code ?? UNKNOWN,

@@ -1,5 +1,5 @@
 /**
- * The object a JSON error body holds (SPEC section 3, rule 6), or `undefined` when the text is not
+ * The object a JSON error body holds (the response rules, rule 6), or `undefined` when the text is not
  * JSON or its value is not an object (an array, a string, `null`).
  */
 export function jsonDigest(text: string): Readonly<Record<string, unknown>> | undefined {

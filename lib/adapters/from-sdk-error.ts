@@ -1,10 +1,10 @@
-import { fieldText } from '../digest/fields-of-digest.js';
+import { fieldText } from '../response/fields.js';
 import { CosClientError } from '../errors/cos-client-error.js';
 import { CosError } from '../errors/cos-error.js';
 import { createServiceError } from '../factories/create-service-error.js';
 import { FactoryHandOver } from '../factories/factory-hand-over.js';
-import { isStatusCode } from '../http/status-code.js';
-import type { HeadersInput } from '../http/headers.js';
+import { isStatusCode } from '../response/status-code.js';
+import type { HeadersInput } from '../response/headers.js';
 import { clientErrorKindOf } from './client-error-kind-of.js';
 
 /** The fields the COS JavaScript SDKs put on their errors, all optional. */
@@ -92,7 +92,7 @@ export function fromSdkError(error: unknown): CosError {
     const method = textOf(shape.method) || 'GET';
     const url = textOf(shape.url) || undefined;
     const headers = typeof shape.headers === 'object' && shape.headers !== null ? (shape.headers as HeadersInput) : undefined;
-    return createServiceError({ method, url, statusCode, headers }, new FactoryHandOver(fromSdkError, textOf(shape.message), { digest, cause: error }));
+    return createServiceError({ method, url, statusCode, headers, cause: error }, new FactoryHandOver(undefined, { digest }));
   }
   const code = textOf(shape.code);
   const name = textOf(shape.name);

@@ -1,0 +1,104 @@
+import type { HeadersLike } from '../response/headers.js';
+import { EMPTY_SOURCE, type BodySource, type StreamReadResult } from './body-source.js';
+
+/** The part of a WHATWG stream reader that is used. */
+export interface StreamReaderLike {
+  /** The next chunk. */
+  read(): Promise<StreamReadResult>;
+  /** Lets the rest of the stream go. */
+  cancel?(reason?: unknown): Promise<void>;
+}
+
+/** The part of a WHATWG `ReadableStream` that is used: a reader, and cancelling. */
+export interface BodyStreamLike {
+  /** A reader of the stream's chunks. */
+  getReader(): StreamReaderLike;
+  /** Lets the stream go unread. */
+  cancel(reason?: unknown): Promise<void>;
+}
+
+/** The part of a WHATWG `Response` that is used. */
+export interface FetchResponseLike {
+  /** The HTTP status. */
+  readonly status: number;
+  /** The response headers. */
+  readonly headers: HeadersLike;
+  /** The final URL, or `''`. */
+  readonly url?: string | undefined;
+  /** The body stream, or `null` when there is none. */
+  readonly body: BodyStreamLike | null;
+}
+
+/** The part of a Node `http.IncomingMessage` that is used. */
+export interface NodeResponseLike extends AsyncIterable<Uint8Array | string> {
+  /** The HTTP status (`undefined` only on a request, never on a response). */
+  readonly statusCode?: number | undefined;
+  /** The response headers, lower-case names. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** Discards the rest of the body so the connection can be reused. */
+  resume(): unknown;
+  /** Ends the response and frees its socket. */
+  destroy?(error?: Error): unknown;
+}
+
+/** A property of an object from outside, or `undefined` when reading it throws. @internal */
+export function readSafely(value: unknown, key: string): unknown {
+  try {
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a response is a fetch `Response` (or looks like one), not a Node message. @internal */
+export function isFetchResponse(response: unknown): boolean {
+  return typeof readSafely(response, 'status') === 'number' && typeof readSafely(readSafely(response, 'headers'), 'get') === 'function';
+}
+
+/** The body of a fetch `Response`, as a source. @internal */
+export function fetchBodySource(response: unknown): BodySource {
+  const body = readSafely(response, 'body');
+  if (typeof body !== 'object' || body === null) return EMPTY_SOURCE;
+  const reader = (body as BodyStreamLike).getReader();
+  return {
+    next: () => reader.read(),
+    release: () => {
+      try {
+        void reader.cancel?.().catch(() => undefined);
+      } catch {
+        // already released
+      }
+    },
+  };
+}
+
+/** The body of a Node response, as a source. @internal */
+export function nodeBodySource(message: NodeResponseLike): BodySource {
+  const iterator = message[Symbol.asyncIterator]();
+  return {
+    next: () => iterator.next() as Promise<StreamReadResult>,
+    release: () => {
+      try {
+        void iterator.return?.()?.catch?.(() => undefined);
+        message.destroy?.();
+      } catch {
+        // already released
+      }
+    },
+  };
+}
+
+/** Lets a body that will not be read go, so the connection is freed. @internal */
+export function discardBody(response: unknown): void {
+  try {
+    const resume = readSafely(response, 'resume');
+    if (typeof resume === 'function') {
+      resume.call(response);
+      return;
+    }
+    const body = readSafely(response, 'body') as BodyStreamLike | null | undefined;
+    if (typeof body === 'object' && body !== null) void body.cancel().catch(() => undefined);
+  } catch {
+    // Nothing to free, or it is already gone.
+  }
+}

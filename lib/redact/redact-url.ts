@@ -1,0 +1,72 @@
+import { redactPairs } from './redact-pairs.js';
+import { REDACTED } from './redacted.js';
+import { carriesSecretPair, isSecretName, percentDecoded } from './secret-names.js';
+
+/** The query part (without `?`) with each credential parameter's value redacted; whether any was. */
+function redactQuery(query: string): { query: string; changed: boolean } {
+  let changed = false;
+  const parameters = query.split('&').map((parameter) => {
+    const equals = parameter.indexOf('=');
+    if (equals === -1) return parameter;
+    const name = percentDecoded(parameter.slice(0, equals));
+    const value = parameter.slice(equals + 1);
+    if (value === '' || !(isSecretName(name) || carriesSecretPair(percentDecoded(value)))) return parameter;
+    changed = true;
+    return `${parameter.slice(0, equals)}=${REDACTED}`;
+  });
+  return { query: parameters.join('&'), changed };
+}
+
+/**
+ * A URL that WHATWG `URL` parses, rebuilt from its parsed parts when any part holds a
+ * credential: the user info (name and password both, since a token is often sent as the name),
+ * credential query parameters, and any fragment. The parsed parts decide, so what a server or a
+ * browser would read as a password is what is redacted, however the text spells it. Unchanged
+ * URLs are returned as written.
+ */
+export function redactParsed(text: string, url: URL): string {
+  const search = url.search === '' ? { query: '', changed: false } : redactQuery(url.search.slice(1));
+  const hasUserInfo = url.username !== '' || url.password !== '';
+  const hasFragment = url.hash !== '';
+  if (!hasUserInfo && !search.changed && !hasFragment) return text;
+  const hierarchical = url.href.startsWith(`${url.protocol}//`);
+  const authority = hierarchical ? `//${hasUserInfo ? `${REDACTED}@` : ''}${url.host}` : '';
+  const query = url.search === '' ? '' : `?${search.query}`;
+  return `${url.protocol}${authority}${url.pathname}${query}${hasFragment ? `#${REDACTED}` : ''}`;
+}
+
+/** What WHATWG `URL` makes of `text`, or `undefined` when it is not an absolute URL. */
+export function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Text that starts like a URL (`scheme:`) but that WHATWG `URL` does not parse: user info in the
+ * authority (after the scheme and any slashes), credential pairs in the rest, and the fragment,
+ * found by scanning. Linear in the text.
+ */
+function redactUnparsed(text: string): string {
+  let out = text;
+  let authorityStart = out.indexOf(':') + 1;
+  while (authorityStart < out.length && (out[authorityStart] === '/' || out[authorityStart] === '\\')) authorityStart++;
+  let authorityEnd = authorityStart;
+  while (authorityEnd < out.length && !'/?#\\'.includes(out[authorityEnd]!)) authorityEnd++;
+  const at = out.lastIndexOf('@', authorityEnd - 1);
+  if (at >= authorityStart) out = `${out.slice(0, authorityStart)}${REDACTED}${out.slice(at)}`;
+  const hash = out.indexOf('#');
+  if (hash !== -1 && hash < out.length - 1) out = `${out.slice(0, hash)}#${REDACTED}`;
+  return redactPairs(out);
+}
+
+/**
+ * `text`, a URL found in free text (it starts with its scheme), with its credentials redacted:
+ * parsed by WHATWG `URL` first, scanned only when it does not parse.
+ */
+export function redactUrlToken(text: string): string {
+  const url = parseUrl(text);
+  return url === undefined ? redactUnparsed(text) : redactParsed(text, url);
+}

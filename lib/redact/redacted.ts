@@ -1,0 +1,2 @@
+/** What a secret is replaced with wherever this package keeps or shows it. */
+export const REDACTED = '[REDACTED]';

@@ -1,0 +1,108 @@
+/** How much of a body is read and kept unless the caller says otherwise: 64 KiB. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** A response body as the factories accept it. */
+export type BodyInput = string | Uint8Array | ArrayBuffer | ArrayBufferView | null | undefined;
+
+/** A body read as text. */
+export interface BodyText {
+  /** The text, at most the cap's worth of UTF-8 bytes, cut at a character boundary. */
+  readonly text: string;
+  /** Whether the body held more than the cap. */
+  readonly cut: boolean;
+  /** What was wrong with the body given, when it could not be read as text or bytes. */
+  readonly problem?: string;
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+const NO_BODY: BodyText = { text: '', cut: false };
+let decoder: InstanceType<typeof TextDecoder> | undefined;
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+
+function utf8Decode(bytes: Uint8Array): string {
+  decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  return decoder.decode(bytes);
+}
+
+// Encoding is measured through one small buffer, a stretch of text at a time: no allocation that
+// grows with the body, and native speed.
+const SCRATCH_UNITS = 4096;
+let scratch: Uint8Array | undefined;
+
+/** The number of UTF-16 units of `text` that fit in `maxBytes` of UTF-8, or -1 when all of it does. */
+function fittingUnits(text: string, maxBytes: number): number {
+  encoder ??= new TextEncoder();
+  scratch ??= new Uint8Array(SCRATCH_UNITS * 3);
+  let bytes = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + SCRATCH_UNITS, text.length);
+    // A stretch never ends between the two halves of a surrogate pair.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const room = maxBytes - bytes;
+    const { read, written } = encoder.encodeInto(text.slice(start, end), room < scratch.length ? scratch.subarray(0, room) : scratch);
+    if (start + read < end) return start + read;
+    bytes += written;
+    start = end;
+  }
+  return -1;
+}
+
+function stringText(body: string, maxBytes: number): BodyText {
+  const text = body.charCodeAt(0) === BYTE_ORDER_MARK ? body.slice(1) : body;
+  // A UTF-16 unit never takes more than three UTF-8 bytes, so short texts need no measuring.
+  if (text.length * 3 <= maxBytes) return { text, cut: false };
+  const fits = fittingUnits(text, maxBytes);
+  if (fits === -1) return { text, cut: false };
+  // The part that fits, as a copy: a slice would keep the whole body alive as long as the error lives.
+  encoder ??= new TextEncoder();
+  return { text: utf8Decode(encoder.encode(text.slice(0, fits))), cut: true };
+}
+
+function bytesText(bytes: Uint8Array, maxBytes: number): BodyText {
+  if (bytes.length <= maxBytes) return { text: utf8Decode(bytes), cut: false };
+  let end = maxBytes;
+  // Step back over continuation bytes so a character is not cut in two; at most three steps.
+  for (let back = 0; back < 3 && end > 0 && (bytes[end]! & 0xc0) === 0x80; back++) end--;
+  return { text: utf8Decode(bytes.subarray(0, end)), cut: true };
+}
+
+const byteLengthOfBuffer = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get;
+
+/** Whether `value` is bytes the factories read: a typed array, a `DataView` or an `ArrayBuffer`. */
+export function isBytes(value: object): boolean {
+  return ArrayBuffer.isView(value) || isArrayBuffer(value);
+}
+
+function isArrayBuffer(value: object): value is ArrayBuffer {
+  if (value instanceof ArrayBuffer) return true;
+  // One from another realm: its tag says so, and the getter's brand check confirms it (and
+  // refuses a proxy, which would fail later).
+  if (Object.prototype.toString.call(value) !== '[object ArrayBuffer]') return false;
+  try {
+    byteLengthOfBuffer?.call(value);
+    return byteLengthOfBuffer !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The text of a body: bytes (any typed array, a `DataView`, an `ArrayBuffer`) decoded as UTF-8
+ * (invalid sequences become U+FFFD), a leading byte-order mark dropped, and no more than
+ * `maxBytes` UTF-8 bytes kept. `null` and `undefined` are no body; anything else is no body too,
+ * with a `problem` saying why. Never throws: a detached buffer or a proxy is a problem, not an
+ * exception.
+ */
+export function bodyText(body: unknown, maxBytes: number = DEFAULT_MAX_BODY_BYTES): BodyText {
+  if (typeof body === 'string') return body === '' ? NO_BODY : stringText(body, maxBytes);
+  if (body === undefined || body === null) return NO_BODY;
+  if (typeof body !== 'object') return { ...NO_BODY, problem: `the body is a ${typeof body}, not text or bytes` };
+  try {
+    if (ArrayBuffer.isView(body)) return bytesText(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), maxBytes);
+    if (isArrayBuffer(body)) return bytesText(new Uint8Array(body), maxBytes);
+  } catch {
+    return { ...NO_BODY, problem: 'the body could not be read (a detached buffer?)' };
+  }
+  return { ...NO_BODY, problem: 'the body is an object, not text or bytes' };
+}

@@ -1,0 +1,94 @@
+import { redactText } from '../redact/redact-text.js';
+import { REDACTED } from '../redact/redacted.js';
+import { isSecretName } from '../redact/secret-names.js';
+
+/**
+ * Response headers as the factories accept them: a plain object (names in any case; values that
+ * are strings, string arrays, numbers or undefined), a WHATWG `Headers`, a `Map`, or an array of
+ * `[name, value]` pairs.
+ */
+export type HeadersInput =
+  | Readonly<Record<string, string | readonly string[] | number | undefined | null>>
+  | HeadersLike
+  | ReadonlyArray<readonly [string, string]>;
+
+/** A WHATWG `Headers`, or anything that lists its headers the same way. */
+export interface HeadersLike {
+  /** Calls `callback` once per header. */
+  forEach(callback: (value: string, name: string) => void): void;
+  /** The value of one header, or `null`. */
+  get(name: string): string | null;
+}
+
+/** Headers as an error keeps them: lower-case names, one string each, credentials redacted. */
+export type ErrorHeaders = Readonly<Record<string, string>>;
+
+/** No headers: shared, so that an error without headers holds no object of its own. */
+export const NO_HEADERS: ErrorHeaders = Object.freeze({});
+
+function isHeadersLike(input: object): input is HeadersLike {
+  return typeof (input as { forEach?: unknown }).forEach === 'function' && typeof (input as { get?: unknown }).get === 'function';
+}
+
+function headerValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.filter((part): part is string | number => typeof part === 'string' || typeof part === 'number');
+    return parts.length === 0 ? undefined : parts.join(', ');
+  }
+  return undefined;
+}
+
+// What each header name seen so far becomes: its lower-case, trimmed form, and whether it names
+// a credential. Responses repeat the same few names, so most lookups are hits; the cache is
+// emptied when it grows past a bound, so odd names cannot fill memory.
+const NAME_CACHE = new Map<string, readonly [lower: string, secret: boolean]>();
+const NAME_CACHE_LIMIT = 512;
+
+function headerName(name: string): readonly [lower: string, secret: boolean] {
+  let known = NAME_CACHE.get(name);
+  if (known === undefined) {
+    const lower = name.trim().toLowerCase();
+    known = [lower, isSecretName(lower)];
+    if (NAME_CACHE.size >= NAME_CACHE_LIMIT) NAME_CACHE.clear();
+    NAME_CACHE.set(name, known);
+  }
+  return known;
+}
+
+function addHeader(headers: Record<string, string>, name: unknown, raw: unknown): void {
+  if (typeof name !== 'string') return;
+  const value = headerValue(raw);
+  if (value === undefined) return;
+  const [lower, secret] = headerName(name);
+  if (lower === '') return;
+  // A credential header's value goes whole; any other value may still hold a signed URL (a
+  // Location header) or a credential pair.
+  const kept = secret ? REDACTED : redactText(value);
+  // Assignment to __proto__ would set the prototype; that one header is defined instead.
+  if (lower === '__proto__') Object.defineProperty(headers, lower, { value: kept, enumerable: true, writable: true, configurable: true });
+  else headers[lower] = kept;
+}
+
+/**
+ * The headers with lower-case, trimmed names, array values joined with `, ` (as `fetch` joins
+ * them), values that are not text dropped, and credentials redacted: the whole value of a header
+ * whose name names a credential (`authorization`, `cookie`, `x-cos-security-token`,
+ * `x-amz-security-token`, …), and URLs and credential pairs in any other. Never throws: input
+ * that is not a header collection gives no headers, and a collection that fails half way gives
+ * what was read before.
+ */
+export function normalizeHeaders(input: unknown): ErrorHeaders {
+  if (typeof input !== 'object' || input === null) return NO_HEADERS;
+  const headers: Record<string, string> = {};
+  try {
+    if (Array.isArray(input)) {
+      for (const pair of input as unknown[]) if (Array.isArray(pair)) addHeader(headers, pair[0], pair[1]);
+    } else if (isHeadersLike(input)) input.forEach((value, name) => addHeader(headers, name, value));
+    else for (const name of Object.keys(input)) addHeader(headers, name, (input as Record<string, unknown>)[name]);
+  } catch {
+    // A hostile getter or a broken Headers object: keep what was read before it failed.
+  }
+  return Object.keys(headers).length === 0 ? NO_HEADERS : headers;
+}

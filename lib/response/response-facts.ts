@@ -1,0 +1,153 @@
+import { redactJsonLike } from '../redact/redact-json.js';
+import { redactUrl } from '../redact/redact-text.js';
+import { bodyDigest, INVALID_BODY } from './body-digest.js';
+import { bodyText, isBytes, type BodyText } from './body-text.js';
+import { UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
+import { fieldsOfDigest, fieldText, NO_FIELDS } from './fields.js';
+import { normalizeHeaders, type ErrorHeaders } from './headers.js';
+import { jsonDigest } from './json-digest.js';
+
+/** Every fact an error holds, read from a response once; credentials redacted everywhere but `origin`. @internal */
+export interface ResponseFacts {
+  /** The body as received (at most the cap), or `''`. */
+  readonly origin: string;
+  /** What `getDigestMsg()` returns. */
+  readonly digest: DigestMsg;
+  /** What the getters return, header fallbacks applied. */
+  readonly fields: ErrorFields;
+  /** The headers: lower-case names. */
+  readonly headers: ErrorHeaders;
+  /** The request URL. */
+  readonly url: string | undefined;
+  /** What was wrong with the input, said in the error's message; `undefined` when nothing was. */
+  readonly note: string | undefined;
+}
+
+/** A body that was parsed elsewhere (by an SDK, which kept only its parse): the digest it found, if any. @internal */
+export interface ParsedElsewhere {
+  readonly digest: object | undefined;
+}
+
+/** A response as the response layer reads it: the method upper case, the status checked. @internal */
+export interface ResponseParts {
+  readonly method: string;
+  readonly url: string | undefined;
+  readonly statusCode: number;
+  readonly headers: unknown;
+  /** The raw body, unless `text` or `parsedElsewhere` stands for it. */
+  readonly body?: unknown;
+  /** The body, already read as text. */
+  readonly text?: BodyText;
+  readonly parsedElsewhere?: ParsedElsewhere;
+  readonly maxBodyBytes: number;
+  /** Problems the caller found in its input already. */
+  readonly problems?: readonly string[];
+}
+
+const REQUEST_ID_HEADERS: readonly string[] = ['x-cos-request-id', 'x-ci-request-id'];
+
+function headerFallback(value: string, headers: ErrorHeaders, names: readonly string[]): string {
+  if (value !== UNKNOWN) return value;
+  for (const name of names) {
+    const header = fieldText(headers[name]);
+    if (header !== UNKNOWN) return header;
+  }
+  return UNKNOWN;
+}
+
+/** Request and trace ids missing from the body, taken from the headers (every rule). */
+function withHeaderIds(fields: ErrorFields, headers: ErrorHeaders): ErrorFields {
+  const requestId = headerFallback(fields.requestId, headers, REQUEST_ID_HEADERS);
+  const traceId = headerFallback(fields.traceId, headers, ['x-cos-trace-id']);
+  return requestId === fields.requestId && traceId === fields.traceId ? fields : { ...fields, requestId, traceId };
+}
+
+function noteOf(problems: readonly string[] | undefined, more: string | undefined): string | undefined {
+  const all = more === undefined ? (problems ?? []) : [...(problems ?? []), more];
+  return all.length === 0 ? undefined : all.join('; ');
+}
+
+/** The five-key digest the rules built from headers (rules 1 to 3). */
+function builtDigest(code: string, message: string, resource: string, ids: ErrorFields, headers: ErrorHeaders): ErrorDigest {
+  return {
+    code,
+    message,
+    resource,
+    requestid: headerFallback(ids.requestId, headers, REQUEST_ID_HEADERS),
+    traceid: headerFallback(ids.traceId, headers, ['x-cos-trace-id']),
+  };
+}
+
+/** A digest object from outside (a caller's, an SDK's parse), redacted, with its fields; never throws. */
+function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields; problem?: string } {
+  try {
+    const digest = redactJsonLike(object);
+    return { digest: digest as DigestMsg, fields: fieldsOfDigest(digest) };
+  } catch {
+    return { ...INVALID_BODY, problem: 'the digest object could not be read' };
+  }
+}
+
+function facts(origin: string, digest: DigestMsg, fields: ErrorFields, headers: ErrorHeaders, url: string | undefined, note: string | undefined): ResponseFacts {
+  return { origin, digest, fields: withHeaderIds(fields, headers), headers, url, note };
+}
+
+/**
+ * The one reading of a COS response: the response rules, the first that matches decides.
+ *
+ * 1. HEAD and 404: `NoSuchResource`, "The Resource You Head Not Exist", the URL as resource.
+ * 2. 304: `NotModified`, "Not Modified".
+ * 3. 400 or more with an `x-cos-error-code` header: that code; the message is a JSON body's
+ *    `message`, else the trimmed body text.
+ * 4. no body (or one an SDK parsed without finding an error document): the digest is the headers.
+ * 5. to 7. the body: an XML error document, a JSON object, else invalid.
+ *
+ * In every rule a request or trace id missing from the body comes from the `x-cos-request-id`
+ * (else `x-ci-request-id`) and `x-cos-trace-id` headers.
+ * @internal
+ */
+export function responseFacts(parts: ResponseParts): ResponseFacts {
+  const headers = normalizeHeaders(parts.headers);
+  const url = parts.url === undefined ? undefined : redactUrl(parts.url);
+  const { method, statusCode } = parts;
+  if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
+    const [code, message] = statusCode === 304 ? ['NotModified', 'Not Modified'] : ['NoSuchResource', 'The Resource You Head Not Exist'];
+    const digest = builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers);
+    return facts('', digest, fieldsOfDigest(digest), headers, url, noteOf(parts.problems, undefined));
+  }
+  const body = parts.text ?? (parts.parsedElsewhere === undefined ? bodyText(parts.body, parts.maxBodyBytes) : { text: '', cut: false });
+  const note = noteOf(parts.problems, body.problem);
+  const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
+  if (headerCode !== UNKNOWN) {
+    const json = jsonDigest(body.text);
+    const said = json === undefined ? { ...NO_FIELDS, message: fieldText(body.text) } : fieldsOfDigest(redactJsonLike(json));
+    const digest = builtDigest(headerCode, said.message, said.resource, said, headers);
+    return facts('', digest, fieldsOfDigest(digest), headers, url, note);
+  }
+  const elsewhere = parts.parsedElsewhere?.digest;
+  if (elsewhere !== undefined) {
+    const read = foreignDigest(elsewhere);
+    return facts('', read.digest, read.fields, headers, url, noteOf(note === undefined ? [] : [note], read.problem));
+  }
+  if (body.text === '') return facts('', headers, NO_FIELDS, headers, url, note);
+  const { digest, fields } = bodyDigest(body.text, body.cut);
+  return facts(body.text, digest, fields, headers, url, note);
+}
+
+/**
+ * What the COS Python SDK's constructor reads: `message` is the raw body (rules 5 to 7) or a
+ * digest object (kept as given, or a copy when it holds a credential); ids fall back to the
+ * headers.
+ * @internal
+ */
+export function messageFacts(message: unknown, headersInput: unknown, urlInput: unknown): ResponseFacts {
+  const headers = normalizeHeaders(headersInput);
+  const url = typeof urlInput === 'string' ? redactUrl(urlInput) : undefined;
+  if (typeof message === 'object' && message !== null && !isBytes(message)) {
+    const read = foreignDigest(message);
+    return facts('', read.digest, read.fields, headers, url, read.problem);
+  }
+  const body = bodyText(message);
+  const { digest, fields } = bodyDigest(body.text, body.cut);
+  return facts(body.text, digest, fields, headers, url, body.problem);
+}

@@ -1,0 +1,24 @@
+import type { ErrorDigest } from '../digest.js';
+import { readCosDocument } from './cos-document.js';
+import { parsedXmlDigest } from './fast-xml-digest.js';
+import { NO_CODE, readErrorDocument, UNSURE, withoutLeadingSpace } from './read-error-document.js';
+
+/**
+ * The digest of an XML error document (the response rules, rule 5), or `undefined` when the text
+ * is not well-formed XML or has no `Code` element. White space before the document (before an XML
+ * declaration too) is ignored. The package's own reader decides what it can; fast-xml-parser,
+ * loaded on first need, decides the rest. `cut` says the text is the start of a longer body: the
+ * fields read before the cut are kept, and fast-xml-parser (which would refuse the cut text) is
+ * not asked.
+ */
+export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
+  const document = withoutLeadingSpace(text);
+  // No element named Code can be read from a text that never spells its start tag.
+  if (!document.includes('<Code')) return undefined;
+  const cos = cut ? undefined : readCosDocument(document);
+  if (cos !== undefined) return cos;
+  const verdict = readErrorDocument(document, cut);
+  if (verdict === NO_CODE) return undefined;
+  if (verdict !== UNSURE) return verdict;
+  return cut ? undefined : parsedXmlDigest(document);
+}

@@ -1,0 +1,118 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { createServiceError, INVALID_DIGEST, UNKNOWN } from 'qcloud-cos-errors';
+import { parsedXmlDigest } from '../lib/response/xml/fast-xml-digest.js';
+import { NO_CODE, readErrorDocument, UNSURE } from '../lib/response/xml/read-error-document.js';
+
+// The package's own reader against fast-xml-parser, on documents of every shape the response
+// rules name: declarations, comments, CDATA, processing instructions, attributes, nesting, any
+// root, white space before the declaration, and text that is or is not well-formed.
+
+const space = fc.constantFrom('', ' ', '\n', '\t', '\r\n', '  \n\t', '\r');
+const textUnit = fc.constantFrom('a', 'Z', '0', ' ', '\t', '\n', '\r', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#65;', '&#x4E2D;', '&#X41;', '&#0;', '&#;', '&#x;', '&#xD800;', '&bogus;', '&toolongnameforthevalidator;', '&', '>', ']]>', '中', '😀', '"', "'", '<', '/', '=', '?', '!', '-');
+const safeUnit = fc.constantFrom('a', 'Z', '0', ' ', '\t', '\n', '\r', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#65;', '&#x4E2D;', '中', '😀', '"', "'", '/', '=', ']]>', '-', '>');
+const text = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: safeUnit, maxLength: 8 }) }, { weight: 1, arbitrary: fc.string({ unit: textUnit, maxLength: 8 }) });
+const name = fc.constantFrom('Code', 'Message', 'Resource', 'RequestId', 'TraceId', 'Key', 'CodeX', 'Cod', 'code', 'x:y', 'Error', 'a.b-c_1', '_u');
+const rootName = fc.constantFrom('Error', 'Error', 'Error', 'CopyObjectResult', 'Code', 'Message', 'a', 'x:y', 'E-1');
+const attributes = fc.constantFrom('', '', ' a="1"', " b='x>y'", ' a="1" b="2"', ' a = "1"', ' a="1"b="2"', ' a="1" a="2"', ' a', ' a=1', ' a="<"', '\n\tc="&amp;"');
+const declaration = fc.constantFrom('', '', "<?xml version='1.0' encoding='utf-8' ?>\n", '<?xml version="1.0"?>', '<?xml version = "1.0" standalone="yes" ?>', '<?xml?>', "<?xml version='1.0' junk ?>", '<?xml version="1.0" encoding="utf-8"?><!-- c -->', '<!DOCTYPE Error>', '<!DOCTYPE Error [<!ENTITY e "x">]>');
+const misc = fc.constantFrom('<!-- c -->', '<!-- <Code>Fake</Code> -->', '<?pi data?>', '<?xml-stylesheet href="a"?>', '<![CDATA[<Code>x</Code>]]>', '<!---->');
+
+const leaf = fc.oneof(
+  { weight: 10, arbitrary: fc.tuple(name, attributes, text).map(([n, a, t]) => `<${n}${a}>${t}</${n}>`) },
+  { weight: 1, arbitrary: fc.tuple(name, attributes).map(([n, a]) => `<${n}${a}/>`) },
+  { weight: 1, arbitrary: name.map((n) => `<${n} />`) },
+  { weight: 2, arbitrary: fc.tuple(name, text, text).map(([n, t, u]) => `<${n}>${t}<![CDATA[${u.replace(/]]>/g, '')}]]>${t}</${n}>`) },
+  { weight: 2, arbitrary: fc.tuple(name, text, misc, text).map(([n, t, m, u]) => `<${n}>${t}${m}${u}</${n}>`) },
+  { weight: 1, arbitrary: fc.tuple(name, name, text).map(([n, m, t]) => `<${n}>${t}</${m}>`) },
+  { weight: 1, arbitrary: fc.constantFrom('stray', '<Code>', '</Code>', '< Code>', '<Code\f>', '<1a/>', '</>') },
+);
+
+/** An element, nested up to `depth` levels. */
+function element(depth: number): fc.Arbitrary<string> {
+  if (depth <= 1) return leaf;
+  const nested = fc.tuple(name, text, fc.array(element(depth - 1), { maxLength: 3 }), text).map(([n, t, children, u]) => `<${n}>${t}${children.join('')}${u}</${n}>`);
+  return fc.oneof({ weight: 4, arbitrary: leaf }, { weight: 1, arbitrary: nested });
+}
+
+const document = fc
+  .tuple(space, declaration, space, fc.array(misc, { maxLength: 1 }), rootName, attributes, fc.array(fc.tuple(space, element(3)), { maxLength: 6 }), space, fc.constantFrom('', '', '\n', 'junk', '<!-- c -->', '<Other/>', '<?pi?>'))
+  .map(([lead, decl, gap, before, root, attrs, children, end, trailing]) => `${lead}${decl}${gap}${before.join('')}<${root}${attrs}>${children.map(([s, c]) => s + c).join('')}${end}</${root}>${trailing}`);
+
+const cosOrder = fc
+  .tuple(space, declaration, fc.array(text, { minLength: 5, maxLength: 5 }), space, space)
+  .map(([lead, decl, texts, gap, end]) => `${lead}${decl}<Error>${['Code', 'Message', 'Resource', 'RequestId', 'TraceId'].map((n, i) => `${gap}<${n}>${texts[i]}</${n}>`).join('')}${end}</Error>`);
+
+const anyXml = fc.oneof({ weight: 5, arbitrary: document }, { weight: 3, arbitrary: cosOrder }, { weight: 1, arbitrary: fc.string({ unit: textUnit, maxLength: 30 }) });
+
+/** What fast-xml-parser answers, after the white space the rules ignore. */
+function reference(xml: string): unknown {
+  return parsedXmlDigest(xml.replace(/^[ \t\r\n]+/, '')) ?? INVALID_DIGEST;
+}
+
+describe("the package's XML reader agrees with fast-xml-parser", () => {
+  it('on every document it decides itself (differential, fast-check)', () => {
+    let wellFormed = 0;
+    let decidedWellFormed = 0;
+    fc.assert(
+      fc.property(anyXml, (xml) => {
+        const expected = reference(xml);
+        const verdict = readErrorDocument(xml.replace(/^[ \t\r\n]+/, ''));
+        if (expected !== INVALID_DIGEST) wellFormed++;
+        if (verdict === UNSURE) return;
+        if (expected !== INVALID_DIGEST) decidedWellFormed++;
+        expect(verdict === NO_CODE ? INVALID_DIGEST : verdict, JSON.stringify(xml)).to.deep.equal(expected);
+      }),
+      { numRuns: 6000 },
+    );
+    // The property means something only if the reader decides most error documents itself.
+    expect(decidedWellFormed / wellFormed).to.be.above(0.85);
+  });
+
+  it('and the package as a whole gives fast-xml-parser\'s answer for every document (differential, fast-check)', () => {
+    fc.assert(
+      fc.property(anyXml.filter((xml) => xml !== ''), (xml) => {
+        const digest = createServiceError({ statusCode: 400, body: xml }).getDigestMsg();
+        const expected = reference(xml);
+        // Only redaction may tell the two apart, and these documents hold no credential.
+        expect(digest, JSON.stringify(xml)).to.deep.equal(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads, of a document cut anywhere, exactly the fields that closed before the cut (fast-check)', () => {
+    const complete = fc.oneof(cosOrder, document).filter((xml) => readErrorDocument(xml.replace(/^[ \t\r\n]+/, '')) !== UNSURE);
+    fc.assert(
+      fc.property(complete, fc.nat(), (xml, at) => {
+        const whole = readErrorDocument(xml.replace(/^[ \t\r\n]+/, ''));
+        const start = xml.replace(/^[ \t\r\n]+/, '');
+        const cut = readErrorDocument(start.slice(0, at % (start.length + 1)), true);
+        if (cut === UNSURE || cut === NO_CODE) return;
+        expect(whole, xml).to.not.equal(NO_CODE);
+        for (const key of ['code', 'message', 'resource', 'requestid', 'traceid'] as const) {
+          const value = cut[key];
+          if (value !== UNKNOWN) expect(value, `${key} of ${JSON.stringify(start.slice(0, at % (start.length + 1)))}`).to.equal((whole as { [k in typeof key]: string })[key]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('decides the documents COS sends itself, with comments and CDATA too', () => {
+    for (const xml of [
+      "<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>NoSuchKey</Code>\n\t<Message>a &amp; b</Message>\n</Error>",
+      '<Error><Code>X</Code></Error>',
+      '<Error><!-- c --><Code>X</Code></Error>',
+      '<Error><Code><![CDATA[X]]></Code></Error>',
+      '<Error a="1"><Code>X</Code></Error>',
+      '<Error><Code>X&nbsp;</Code></Error>',
+      '<Code><Code>X</Code></Code>',
+      '  \n <?xml version="1.0"?><Error><Code>X</Code></Error>',
+    ]) {
+      const verdict = readErrorDocument(xml.replace(/^[ \t\r\n]+/, ''));
+      expect(verdict, xml).to.not.equal(UNSURE);
+      expect(verdict, xml).to.deep.equal(parsedXmlDigest(xml.replace(/^[ \t\r\n]+/, '')));
+    }
+  });
+});
