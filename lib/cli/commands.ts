@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { getErrorInfo, listErrorInfo } from '../catalog/get-error-info.js';
 import { createServiceError } from '../factories/create-service-error.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../response/body-text.js';
 import { usageFailure, CliFailure } from './cli-failure.js';
 import { decodedFacts, decodedText, sampleRow } from './describe-error.js';
 import { SAMPLE_RESPONSES } from './samples.js';
@@ -20,13 +20,16 @@ export function parseStatus(text: string | undefined): number {
   return status;
 }
 
-function parseHeaders(lines: readonly string[]): Record<string, string[]> {
-  const headers: Record<string, string[]> = {};
+/** The --header lines as a map (any name, `__proto__` included, is only a name), values of repeated names joined. */
+function parseHeaders(lines: readonly string[]): Map<string, string> {
+  const headers = new Map<string, string>();
   for (const line of lines) {
     const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
     if (name === '') throw usageFailure(`--header must look like 'Name: value', got ${JSON.stringify(line)}`);
-    (headers[name.toLowerCase()] ??= []).push(line.slice(colon + 1).trim());
+    const value = line.slice(colon + 1).trim();
+    const earlier = headers.get(name);
+    headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
   }
   return headers;
 }
@@ -41,13 +44,14 @@ export interface DecodeRequest {
 }
 
 /** `decode`: one response, its body read from a file, standard input, or nowhere. */
-export function decodeCommand(request: DecodeRequest, readStdin: () => Buffer): string {
+export function decodeCommand(request: DecodeRequest, readBody: (source: string | number, maxBytes: number) => Uint8Array): string {
   const statusCode = parseStatus(request.status);
   const headers = parseHeaders(request.headers);
   let body: Uint8Array | undefined;
   try {
-    if (request.file === '-') body = readStdin();
-    else if (request.file !== undefined) body = readFileSync(request.file);
+    // One byte past the cap: enough for the error to know the body was cut, and no more.
+    if (request.file === '-') body = readBody(0, DEFAULT_MAX_BODY_BYTES + 1);
+    else if (request.file !== undefined) body = readBody(request.file, DEFAULT_MAX_BODY_BYTES + 1);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new CliFailure(`cannot read ${request.file === '-' ? 'standard input' : request.file}: ${why}`, 1);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The cos-errors command (SPEC section 8).
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodeCommand, explainCommand, listCommand, samplesCommand } from './commands.js';
+import { readCapped } from './read-capped-file.js';
 import { USAGE } from './usage.js';
 
 function run(argv: string[]): string {
@@ -43,7 +43,7 @@ function run(argv: string[]): string {
       maxPositionals(1);
       return decodeCommand(
         { file: rest[0], status: values.status, method: values.method, headers: values.header ?? [], json: values.json === true },
-        () => readFileSync(0),
+        readCapped,
       );
     case 'explain':
       allowOnly([]);
@@ -58,10 +58,19 @@ function run(argv: string[]): string {
   }
 }
 
+function fail(failure: CliFailure): void {
+  process.stderr.write(`cos-errors: ${failure.message.replace(/\s+/g, ' ')}\n`);
+  process.exitCode = failure.exitCode;
+}
+
+// A failed write (a full disk, a closed pipe) is said in one line, not as an unhandled 'error'.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') return; // the reader has gone, as with `| head`: nothing to say
+  fail(new CliFailure(`cannot write the output: ${error.message}`, 1));
+});
+
 try {
   process.stdout.write(`${run(process.argv.slice(2))}\n`);
 } catch (error) {
-  const failure = error instanceof CliFailure ? error : new CliFailure(error instanceof Error ? error.message : String(error), 1);
-  process.stderr.write(`cos-errors: ${failure.message.replace(/\s+/g, ' ')}\n`);
-  process.exitCode = failure.exitCode;
+  fail(error instanceof CliFailure ? error : new CliFailure(error instanceof Error ? error.message : String(error), 1));
 }

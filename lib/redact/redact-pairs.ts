@@ -13,23 +13,27 @@ function isPairDelimiter(code: number): boolean {
  */
 export function redactPairs(text: string): string {
   if (!text.includes('=')) return text;
-  let out = '';
+  // Only what changes is rebuilt: the text between two redactions is copied as one slice.
+  let parts: string[] | undefined;
+  let copiedTo = 0;
   let segmentStart = 0;
-  let changed = false;
+  // The next '=' at or after the segment's start, searched for once per '=': linear in the text.
+  let equals = -2;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !isPairDelimiter(text.charCodeAt(at))) continue;
-    const segment = text.slice(segmentStart, at);
-    const equals = segment.indexOf('=');
-    if (equals > 0) {
-      const name = percentDecoded(segment.slice(0, equals)).trim();
-      const value = segment.slice(equals + 1);
-      if (value !== REDACTED && value !== '' && (isSecretName(name) || carriesSecretPair(percentDecoded(value)))) {
-        out += `${segment.slice(0, equals + 1)}${REDACTED}`;
-        changed = true;
-      } else out += segment;
-    } else out += segment;
-    if (at < text.length) out += text[at];
+    if (equals !== -1 && equals < segmentStart) equals = text.indexOf('=', segmentStart);
+    if (equals > segmentStart && equals < at - 1 && isSecretPair(text.slice(segmentStart, equals), text.slice(equals + 1, at))) {
+      (parts ??= []).push(text.slice(copiedTo, equals + 1), REDACTED);
+      copiedTo = at;
+    }
     segmentStart = at + 1;
   }
-  return changed ? out : text;
+  if (parts === undefined) return text;
+  parts.push(text.slice(copiedTo));
+  return parts.join('');
+}
+
+function isSecretPair(rawName: string, value: string): boolean {
+  if (value === REDACTED) return false;
+  return isSecretName(percentDecoded(rawName).trim()) || carriesSecretPair(percentDecoded(value));
 }

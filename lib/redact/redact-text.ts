@@ -54,21 +54,25 @@ function redactToken(token: string): string {
  */
 export function redactText(text: string): string {
   if (!mayHoldCredential(text)) return text;
-  let out = '';
-  let changed = false;
+  // Only what changes is rebuilt: the text between two redacted words is copied as one slice.
+  let parts: string[] | undefined;
+  let copiedTo = 0;
   let tokenStart = 0;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !isTokenBreak(text.charCodeAt(at))) continue;
     if (at > tokenStart) {
       const token = text.slice(tokenStart, at);
       const redacted = redactToken(token);
-      if (redacted !== token) changed = true;
-      out += redacted;
+      if (redacted !== token) {
+        (parts ??= []).push(text.slice(copiedTo, tokenStart), redacted);
+        copiedTo = at;
+      }
     }
-    if (at < text.length) out += text[at];
     tokenStart = at + 1;
   }
-  return changed ? out : text;
+  if (parts === undefined) return text;
+  parts.push(text.slice(copiedTo));
+  return parts.join('');
 }
 
 /**

@@ -74,12 +74,13 @@ export function isBytes(value: object): boolean {
   return ArrayBuffer.isView(value) || isArrayBuffer(value);
 }
 
+/** Whether `value` is a real ArrayBuffer, of this realm or another; never throws, whatever `value` is. */
 function isArrayBuffer(value: object): value is ArrayBuffer {
-  if (value instanceof ArrayBuffer) return true;
-  // One from another realm: its tag says so, and the getter's brand check confirms it (and
-  // refuses a proxy, which would fail later).
-  if (Object.prototype.toString.call(value) !== '[object ArrayBuffer]') return false;
   try {
+    if (value instanceof ArrayBuffer) return true;
+    // One from another realm: its tag says so, and the getter's brand check confirms it (and
+    // refuses a proxy, which would fail later).
+    if (Object.prototype.toString.call(value) !== '[object ArrayBuffer]') return false;
     byteLengthOfBuffer?.call(value);
     return byteLengthOfBuffer !== undefined;
   } catch {

@@ -12,12 +12,12 @@ export type HeadersInput =
   | HeadersLike
   | ReadonlyArray<readonly [string, string]>;
 
-/** A WHATWG `Headers`, or anything that lists its headers the same way. */
+/** A WHATWG `Headers`, a `Map`, or anything else that lists its headers the same way. */
 export interface HeadersLike {
   /** Calls `callback` once per header. */
   forEach(callback: (value: string, name: string) => void): void;
-  /** The value of one header, or `null`. */
-  get(name: string): string | null;
+  /** The value of one header (`null` or `undefined` when there is none). */
+  get(name: string): unknown;
 }
 
 /** Headers as an error keeps them: lower-case names, one string each, credentials redacted. */

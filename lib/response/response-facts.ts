@@ -1,5 +1,5 @@
 import { redactJsonLike } from '../redact/redact-json.js';
-import { redactUrl } from '../redact/redact-text.js';
+import { redactText, redactUrl } from '../redact/redact-text.js';
 import { bodyDigest, INVALID_BODY } from './body-digest.js';
 import { bodyText, isBytes, type BodyText } from './body-text.js';
 import { UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
@@ -119,8 +119,8 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
   const note = noteOf(parts.problems, body.problem);
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) {
-    const json = jsonDigest(body.text);
-    const said = json === undefined ? { ...NO_FIELDS, message: fieldText(body.text) } : fieldsOfDigest(redactJsonLike(json));
+    const json = parts.parsedElsewhere?.digest ?? jsonDigest(body.text);
+    const said = json === undefined ? { ...NO_FIELDS, message: redactText(fieldText(body.text)) } : foreignDigest(json).fields;
     const digest = builtDigest(headerCode, said.message, said.resource, said, headers);
     return facts('', digest, fieldsOfDigest(digest), headers, url, note);
   }

@@ -99,7 +99,8 @@ class DocumentReader {
   readonly #openNames: string[] = [];
   readonly #openFields: number[] = [];
   // Per field: undefined before its first element, its text so far, and whether that element closed.
-  readonly #texts: Array<string | undefined> = [undefined, undefined, undefined, undefined, undefined];
+  // (Pieces, joined once at the end: text built by repeated concatenation costs more than linear time.)
+  readonly #texts: Array<string[] | undefined> = [undefined, undefined, undefined, undefined, undefined];
   readonly #closed: boolean[] = [false, false, false, false, false];
   // The next '&' at or after the last place asked about (-1: none left; -2: not looked for yet).
   #ampersand = -2;
@@ -120,8 +121,9 @@ class DocumentReader {
   #digest(onlyClosed: boolean): ErrorDigest | typeof NO_CODE {
     const texts = this.#texts;
     const value = (field: number): string => {
-      const text = texts[field];
-      return text === undefined || (onlyClosed && !this.#closed[field]) ? UNKNOWN : text.trim() || UNKNOWN;
+      const pieces = texts[field];
+      if (pieces === undefined || (onlyClosed && !this.#closed[field])) return UNKNOWN;
+      return (pieces.length === 1 ? pieces[0]! : pieces.join('')).trim() || UNKNOWN;
     };
     if (texts[0] === undefined || (onlyClosed && !this.#closed[0])) return NO_CODE;
     return { code: value(0), message: value(1), resource: value(2), requestid: value(3), traceid: value(4) };
@@ -267,7 +269,7 @@ class DocumentReader {
       if (textEnd > this.#at) {
         if (!this.#referencesValid(this.#at, textEnd)) return UNSURE;
         const field = this.#collectingField();
-        if (field !== -1) this.#texts[field] += decodeXmlText(normalizeLineEnds(text.slice(this.#at, textEnd)));
+        if (field !== -1) this.#texts[field]!.push(decodeXmlText(normalizeLineEnds(text.slice(this.#at, textEnd))));
         this.#at = textEnd;
       }
       if (lt === -1) return 'end';
@@ -287,7 +289,7 @@ class DocumentReader {
     const close = this.#text.indexOf(']]>', start);
     if (close === -1) return 'end';
     const field = this.#collectingField();
-    if (field !== -1) this.#texts[field] += normalizeLineEnds(this.#text.slice(start, close));
+    if (field !== -1) this.#texts[field]!.push(normalizeLineEnds(this.#text.slice(start, close)));
     this.#at = close + 3;
     return 'ok';
   }
@@ -345,7 +347,7 @@ class DocumentReader {
   #fieldOpened(name: string): number {
     const field = fieldOfElement(name);
     if (field === -1 || this.#texts[field] !== undefined) return -1;
-    this.#texts[field] = '';
+    this.#texts[field] = [];
     return field;
   }
 

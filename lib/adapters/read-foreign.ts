@@ -1,0 +1,22 @@
+/**
+ * A property of something from outside (an SDK's error, a client's response), or `undefined`
+ * when it is not an object or reading the property throws: nothing an adapter reads can throw.
+ */
+export function readForeign(value: unknown, key: string): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A foreign value as text: a string as it is, a number written out, anything else `''`. */
+export function foreignText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+/** Whether a foreign value is an object (and so may hold fields). */
+export function isForeignObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,133 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, type CosError } from 'qcloud-cos-errors';
+import { surfacesOf } from './support/surfaces.js';
+
+// A secret planted anywhere a caller, COS or an SDK can put text, in every form a credential
+// takes, must reach no surface of the error but getOriginMsg().
+
+const secretArbitrary = fc.stringMatching(/^[A-Za-z0-9]{10,16}$/).map((tail) => `SEKRET${tail}`);
+
+/** The forms a credential is written in, each holding the secret once or more. */
+const FORMS: ReadonlyArray<(s: string) => string> = [
+  (s) => `https://user:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key`,
+  (s) => `https://user:p@${s}@host/k`,
+  (s) => ` https://user:${s}@host/k`,
+  (s) => `https:/user:${s}@host/k`,
+  (s) => `https:user:${s}@host/k`,
+  (s) => `HTTPS://user:${s}@HOST/k`,
+  (s) => `https://${s}@host/k`,
+  (s) => `ftp://u:${s}@h/`,
+  (s) => `https://u:${s}@h:8080/k?x=1#f`,
+  (s) => `https://h/k?q-sign-algorithm=sha1&q-signature=${s}&versionId=1`,
+  (s) => `https://h/k?x-cos-security-token=${s}`,
+  (s) => `https://h/k?X-Amz-Signature=${s}&X-Amz-Credential=${s}%2F20240101%2Fap-beijing%2Fs3%2Faws4_request&X-Amz-Security-Token=${s}`,
+  (s) => `https://h/k?sign=${encodeURIComponent(`q-sign-algorithm=sha1&q-signature=${s}`)}`,
+  (s) => `https://h/k?Q-SIGNATURE=${s}`,
+  (s) => `https://h/k?q-sig%6Eature=${s}`,
+  (s) => `https://h/k?token=${s}#frag`,
+  (s) => `https://h/k#token=${s}`,
+  (s) => `https://h/k#${s}`,
+  (s) => `examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key?q-signature=${s}`,
+  (s) => `/key?sign=${encodeURIComponent(`q-signature=${s}`)}`,
+  (s) => `q-sign-algorithm=sha1&q-ak=AKIDexample&q-sign-time=1700000000;1700003600&q-key-time=1700000000;1700003600&q-header-list=host&q-url-param-list=&q-signature=${s}`,
+  (s) => `AWS4-HMAC-SHA256 Credential=${s}/20240101/ap-beijing/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${s}`,
+  (s) => `request to https://u:${s}@h/k failed`,
+  (s) => `see "https://h/k?q-signature=${s}" and (https://h/?token=${s})`,
+  (s) => `<https://h/k?X-Amz-Signature=${s}>`,
+];
+
+const formArbitrary = fc.nat(FORMS.length - 1).map((index) => FORMS[index]!);
+
+/** Header names whose whole value is a credential, spelled as callers and servers spell them. */
+const SECRET_HEADER_NAMES = ['authorization', 'Authorization', 'authorization ', ' Proxy-Authorization', 'cookie', 'Set-Cookie', 'x-cos-security-token', 'X-Amz-Security-Token', 'x-ci-security-token'];
+
+function xmlDocument(fields: Record<string, string>): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<?xml version='1.0' encoding='utf-8' ?>\n<Error>${Object.entries(fields).map(([name, value]) => `<${name}>${escape(value)}</${name}>`).join('')}</Error>`;
+}
+
+const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
+
+/** The five error fields, `planted` in the one chosen, ordinary text elsewhere. */
+function fieldsWith(planted: string, at: number): Record<string, string> {
+  const ordinary = ['NoSuchKey', 'The specified key does not exist.', 'examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key', 'NjQ0ZmM0ZDhf', 'OGVmYzZiMmQ3'];
+  return Object.fromEntries(FIELD_NAMES.map((name, index) => [name, index === at ? planted : ordinary[index]!]));
+}
+
+function expectNoSecret(error: CosError, secret: string): void {
+  expect(surfacesOf(error), secret).not.to.include(secret);
+}
+
+describe('no planted secret reaches any surface but getOriginMsg() (fast-check)', () => {
+  it('through createServiceError: URL, any header, every XML and JSON field, an error-code header body, a HEAD 404', () => {
+    fc.assert(
+      fc.property(secretArbitrary, formArbitrary, fc.nat(4), fc.constantFrom(...SECRET_HEADER_NAMES), (secret, form, at, headerName) => {
+        const planted = form(secret);
+        const headers = { [headerName]: `Bearer ${secret}`, location: planted, 'x-custom': planted, 'x-cos-request-id': at === 3 ? planted : 'r-1' };
+        const fields = fieldsWith(planted, at);
+        for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }] }), planted]) {
+          expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 403, headers, body }), secret);
+        }
+        expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'InvalidArgument' }, body: planted }), secret);
+        expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'ValidationException' }, body: JSON.stringify({ message: planted, request_id: planted }) }), secret);
+        expectNoSecret(createServiceError({ method: 'HEAD', url: planted, statusCode: 404, headers }), secret);
+        expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 500, headers, body: '' }), secret);
+        expectNoSecret(findServiceError({ method: 'PUT', url: planted, statusCode: 200, headers, body: xmlDocument(fields) })!, secret);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('through the Python-style constructor: a body, a digest object, headers, URL', () => {
+    fc.assert(
+      fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
+        const planted = form(secret);
+        const fields = fieldsWith(planted, at);
+        const details = { headers: { authorization: secret, location: planted }, url: planted, cause: new Error(planted) };
+        expectNoSecret(new CosServiceError('GET', xmlDocument(fields), 403, details), secret);
+        const digest = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]));
+        expectNoSecret(new CosServiceError('GET', { ...digest, signature: secret }, 403, details), secret);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('through fromSdkError: every field of the COS SDKs\' errors, their messages, URLs and headers', () => {
+    fc.assert(
+      fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
+        const planted = form(secret);
+        const fields = fieldsWith(planted, at);
+        const service = Object.assign(new Error(planted), { code: fields.Code, statusCode: 403, headers: { authorization: secret, location: planted }, url: planted, method: 'GET', error: fields, RequestId: planted });
+        expectNoSecret(fromSdkError(service), secret);
+        expectNoSecret(fromSdkError({ statusCode: 404, headers: { 'x-cos-request-id': planted }, url: planted, method: 'HEAD', error: {} }), secret);
+        expectNoSecret(fromSdkError(Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', url: planted })), secret);
+        expectNoSecret(fromSdkError({ error: planted, url: planted, headers: {} }), secret);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('through client errors: the message and the cause', () => {
+    fc.assert(
+      fc.property(secretArbitrary, formArbitrary, (secret, form) => {
+        const planted = form(secret);
+        const cause = Object.assign(new Error(planted), { code: planted, name: planted });
+        expectNoSecret(new CosClientError(planted, { kind: 'network', cause }), secret);
+        expectNoSecret(new CosClientError(`failed: ${planted}`, { cause: planted }), secret);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('through fromResponse: a fetch Response with headers and a body, and the URL given', async () => {
+    await fc.assert(
+      fc.asyncProperty(secretArbitrary, formArbitrary, fc.nat(4), async (secret, form, at) => {
+        const planted = form(secret);
+        const response = new Response(xmlDocument(fieldsWith(planted, at)), { status: 403, headers: { 'x-cos-security-token': secret, location: planted.trim().replace(/[\r\n]/g, '') } });
+        expectNoSecret(await fromResponse(response, { url: planted }), secret);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

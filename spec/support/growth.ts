@@ -1,0 +1,39 @@
+import { performance } from 'node:perf_hooks';
+
+/** How long one call of `work` takes, in milliseconds: the best of `runs`, so a pause elsewhere does not count. */
+export function bestMs(work: () => unknown, runs = 3): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** What {@link growth} found: the two times and their ratio. */
+export interface Growth {
+  readonly smallMs: number;
+  readonly largeMs: number;
+  /** largeMs / smallMs, with times under a millisecond counted as one (noise, not growth). */
+  readonly ratio: number;
+}
+
+/**
+ * How the time of `work` grows from an input of `small` characters to one ten times larger.
+ * Linear work grows about tenfold, quadratic a hundredfold. A small run that is already slow
+ * is reported without running the large one, which would take minutes.
+ */
+export function growth(work: (size: number) => unknown, small = 64 * 1024): Growth {
+  const measure = (): Growth => {
+    const smallMs = bestMs(() => work(small));
+    if (smallMs > 500) return { smallMs, largeMs: Number.POSITIVE_INFINITY, ratio: Number.POSITIVE_INFINITY };
+    const largeMs = bestMs(() => work(small * 10), 2);
+    return { smallMs, largeMs, ratio: largeMs / Math.max(smallMs, 1) };
+  };
+  // A collection or another process can slow one large run; quadratic work is slow every time.
+  const first = measure();
+  if (first.ratio < 30) return first;
+  const second = measure();
+  return second.ratio < first.ratio ? second : first;
+}
