@@ -12,6 +12,6 @@ export interface CosErrorInfo {
   readonly description: string;
   /** Whether retrying the same request can succeed. */
   readonly retryable: boolean;
-  /** Where the fact comes from: `docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`. */
+  /** Where the fact comes from: `docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`, `vector-docs` (vector buckets). */
   readonly sources: readonly string[];
 }

@@ -4231,3 +4231,393 @@ export class SlowDownError extends CosServiceError {
   /** Whether retrying the same request can succeed: yes. */
   static readonly retryable: boolean = true;
 }
+
+/**
+ * The request to a vector bucket is not valid: a parameter is missing, malformed or out of range.
+ *
+ * COS error code `ValidationException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class ValidationExceptionError extends CosServiceError {
+  /** Always `ValidationExceptionError`. */
+  declare readonly name: "ValidationExceptionError";
+  /** The code as COS sent it: `ValidationException`. */
+  declare readonly code: "ValidationException";
+  /** @internal */
+  static override readonly errorName: string = "ValidationExceptionError";
+  /** The COS error code this class stands for: `ValidationException`. */
+  static readonly code: "ValidationException" = "ValidationException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 400. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([400]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The request to a vector bucket is not valid: a parameter is missing, malformed or out of range";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The vector bucket request is not allowed: check the signature and the permissions of the key.
+ *
+ * COS error code `AccessDeniedException`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class AccessDeniedExceptionError extends CosServiceError {
+  /** Always `AccessDeniedExceptionError`. */
+  declare readonly name: "AccessDeniedExceptionError";
+  /** The code as COS sent it: `AccessDeniedException`. */
+  declare readonly code: "AccessDeniedException";
+  /** @internal */
+  static override readonly errorName: string = "AccessDeniedExceptionError";
+  /** The COS error code this class stands for: `AccessDeniedException`. */
+  static readonly code: "AccessDeniedException" = "AccessDeniedException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 403. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([403]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The vector bucket request is not allowed: check the signature and the permissions of the key";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The vector bucket, vector index or vector does not exist.
+ *
+ * COS error code `NotFoundException`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class NotFoundExceptionError extends CosServiceError {
+  /** Always `NotFoundExceptionError`. */
+  declare readonly name: "NotFoundExceptionError";
+  /** The code as COS sent it: `NotFoundException`. */
+  declare readonly code: "NotFoundException";
+  /** @internal */
+  static override readonly errorName: string = "NotFoundExceptionError";
+  /** The COS error code this class stands for: `NotFoundException`. */
+  static readonly code: "NotFoundException" = "NotFoundException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 404. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([404]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The vector bucket, vector index or vector does not exist";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The vector bucket or vector index already exists, or is being changed by another request.
+ *
+ * COS error code `ConflictException`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class ConflictExceptionError extends CosServiceError {
+  /** Always `ConflictExceptionError`. */
+  declare readonly name: "ConflictExceptionError";
+  /** The code as COS sent it: `ConflictException`. */
+  declare readonly code: "ConflictException";
+  /** @internal */
+  static override readonly errorName: string = "ConflictExceptionError";
+  /** The COS error code this class stands for: `ConflictException`. */
+  static readonly code: "ConflictException" = "ConflictException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 409. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([409]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The vector bucket or vector index already exists, or is being changed by another request";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The vector bucket request was not completed in time.
+ *
+ * COS error code `RequestTimeoutException`, HTTP 408. Retrying the same request can succeed.
+ *
+ * @group Service errors
+ */
+export class RequestTimeoutExceptionError extends CosServiceError {
+  /** Always `RequestTimeoutExceptionError`. */
+  declare readonly name: "RequestTimeoutExceptionError";
+  /** The code as COS sent it: `RequestTimeoutException`. */
+  declare readonly code: "RequestTimeoutException";
+  /** @internal */
+  static override readonly errorName: string = "RequestTimeoutExceptionError";
+  /** The COS error code this class stands for: `RequestTimeoutException`. */
+  static readonly code: "RequestTimeoutException" = "RequestTimeoutException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 408. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([408]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The vector bucket request was not completed in time";
+  /** Whether retrying the same request can succeed: yes. */
+  static readonly retryable: boolean = true;
+}
+
+/**
+ * The request would exceed a quota of vector buckets, indexes or vectors.
+ *
+ * COS error code `ServiceQuotaExceededException`, HTTP 402. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class ServiceQuotaExceededExceptionError extends CosServiceError {
+  /** Always `ServiceQuotaExceededExceptionError`. */
+  declare readonly name: "ServiceQuotaExceededExceptionError";
+  /** The code as COS sent it: `ServiceQuotaExceededException`. */
+  declare readonly code: "ServiceQuotaExceededException";
+  /** @internal */
+  static override readonly errorName: string = "ServiceQuotaExceededExceptionError";
+  /** The COS error code this class stands for: `ServiceQuotaExceededException`. */
+  static readonly code: "ServiceQuotaExceededException" = "ServiceQuotaExceededException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 402. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([402]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The request would exceed a quota of vector buckets, indexes or vectors";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * Too many requests to the vector bucket: reduce the request rate and try again.
+ *
+ * COS error code `TooManyRequestsException`, HTTP 429. Retrying the same request can succeed.
+ *
+ * @group Service errors
+ */
+export class TooManyRequestsExceptionError extends CosServiceError {
+  /** Always `TooManyRequestsExceptionError`. */
+  declare readonly name: "TooManyRequestsExceptionError";
+  /** The code as COS sent it: `TooManyRequestsException`. */
+  declare readonly code: "TooManyRequestsException";
+  /** @internal */
+  static override readonly errorName: string = "TooManyRequestsExceptionError";
+  /** The COS error code this class stands for: `TooManyRequestsException`. */
+  static readonly code: "TooManyRequestsException" = "TooManyRequestsException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 429. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([429]);
+  }
+  /** What the code means. */
+  static readonly description: string = "Too many requests to the vector bucket: reduce the request rate and try again";
+  /** Whether retrying the same request can succeed: yes. */
+  static readonly retryable: boolean = true;
+}
+
+/**
+ * The KMS key of the vector bucket or index is disabled.
+ *
+ * COS error code `KmsDisabledException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class KmsDisabledExceptionError extends CosServiceError {
+  /** Always `KmsDisabledExceptionError`. */
+  declare readonly name: "KmsDisabledExceptionError";
+  /** The code as COS sent it: `KmsDisabledException`. */
+  declare readonly code: "KmsDisabledException";
+  /** @internal */
+  static override readonly errorName: string = "KmsDisabledExceptionError";
+  /** The COS error code this class stands for: `KmsDisabledException`. */
+  static readonly code: "KmsDisabledException" = "KmsDisabledException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 400. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([400]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The KMS key of the vector bucket or index is disabled";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The KMS key of the vector bucket or index cannot be used for this operation.
+ *
+ * COS error code `KmsInvalidKeyUsageException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class KmsInvalidKeyUsageExceptionError extends CosServiceError {
+  /** Always `KmsInvalidKeyUsageExceptionError`. */
+  declare readonly name: "KmsInvalidKeyUsageExceptionError";
+  /** The code as COS sent it: `KmsInvalidKeyUsageException`. */
+  declare readonly code: "KmsInvalidKeyUsageException";
+  /** @internal */
+  static override readonly errorName: string = "KmsInvalidKeyUsageExceptionError";
+  /** The COS error code this class stands for: `KmsInvalidKeyUsageException`. */
+  static readonly code: "KmsInvalidKeyUsageException" = "KmsInvalidKeyUsageException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 400. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([400]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The KMS key of the vector bucket or index cannot be used for this operation";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The KMS key of the vector bucket or index is not in a state that allows this operation.
+ *
+ * COS error code `KmsInvalidStateException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class KmsInvalidStateExceptionError extends CosServiceError {
+  /** Always `KmsInvalidStateExceptionError`. */
+  declare readonly name: "KmsInvalidStateExceptionError";
+  /** The code as COS sent it: `KmsInvalidStateException`. */
+  declare readonly code: "KmsInvalidStateException";
+  /** @internal */
+  static override readonly errorName: string = "KmsInvalidStateExceptionError";
+  /** The COS error code this class stands for: `KmsInvalidStateException`. */
+  static readonly code: "KmsInvalidStateException" = "KmsInvalidStateException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 400. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([400]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The KMS key of the vector bucket or index is not in a state that allows this operation";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The KMS key of the vector bucket or index does not exist.
+ *
+ * COS error code `KmsNotFoundException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * @group Service errors
+ */
+export class KmsNotFoundExceptionError extends CosServiceError {
+  /** Always `KmsNotFoundExceptionError`. */
+  declare readonly name: "KmsNotFoundExceptionError";
+  /** The code as COS sent it: `KmsNotFoundException`. */
+  declare readonly code: "KmsNotFoundException";
+  /** @internal */
+  static override readonly errorName: string = "KmsNotFoundExceptionError";
+  /** The COS error code this class stands for: `KmsNotFoundException`. */
+  static readonly code: "KmsNotFoundException" = "KmsNotFoundException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 400. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([400]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The KMS key of the vector bucket or index does not exist";
+  /** Whether retrying the same request can succeed: no. */
+  static readonly retryable: boolean = false;
+}
+
+/**
+ * The vector bucket service failed internally; try again.
+ *
+ * COS error code `InternalServerException`, HTTP 500. Retrying the same request can succeed.
+ *
+ * @group Service errors
+ */
+export class InternalServerExceptionError extends CosServiceError {
+  /** Always `InternalServerExceptionError`. */
+  declare readonly name: "InternalServerExceptionError";
+  /** The code as COS sent it: `InternalServerException`. */
+  declare readonly code: "InternalServerException";
+  /** @internal */
+  static override readonly errorName: string = "InternalServerExceptionError";
+  /** The COS error code this class stands for: `InternalServerException`. */
+  static readonly code: "InternalServerException" = "InternalServerException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 500. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([500]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The vector bucket service failed internally; try again";
+  /** Whether retrying the same request can succeed: yes. */
+  static readonly retryable: boolean = true;
+}
+
+/**
+ * The vector bucket service is unavailable for now; try again.
+ *
+ * COS error code `ServiceUnavailableException`, HTTP 503. Retrying the same request can succeed.
+ *
+ * @group Service errors
+ */
+export class ServiceUnavailableExceptionError extends CosServiceError {
+  /** Always `ServiceUnavailableExceptionError`. */
+  declare readonly name: "ServiceUnavailableExceptionError";
+  /** The code as COS sent it: `ServiceUnavailableException`. */
+  declare readonly code: "ServiceUnavailableException";
+  /** @internal */
+  static override readonly errorName: string = "ServiceUnavailableExceptionError";
+  /** The COS error code this class stands for: `ServiceUnavailableException`. */
+  static readonly code: "ServiceUnavailableException" = "ServiceUnavailableException";
+  /** Other spellings COS sends the code with (none). */
+  static get aliases(): readonly string[] {
+    return Object.freeze([]);
+  }
+  /** The HTTP statuses COS sends this code with: 503. */
+  static get statusCodes(): readonly number[] {
+    return Object.freeze([503]);
+  }
+  /** What the code means. */
+  static readonly description: string = "The vector bucket service is unavailable for now; try again";
+  /** Whether retrying the same request can succeed: yes. */
+  static readonly retryable: boolean = true;
+}

@@ -144,7 +144,20 @@ export type CosErrorCode =
   | "NotImplemented"
   | "KmsFreqControl"
   | "ServiceUnavailable"
-  | "SlowDown";
+  | "SlowDown"
+  | "ValidationException"
+  | "AccessDeniedException"
+  | "NotFoundException"
+  | "ConflictException"
+  | "RequestTimeoutException"
+  | "ServiceQuotaExceededException"
+  | "TooManyRequestsException"
+  | "KmsDisabledException"
+  | "KmsInvalidKeyUsageException"
+  | "KmsInvalidStateException"
+  | "KmsNotFoundException"
+  | "InternalServerException"
+  | "ServiceUnavailableException";
 
 /** The catalog, in its own order. @internal */
 export const CATALOG_ENTRIES: readonly CosErrorInfo[] = [
@@ -289,4 +302,17 @@ export const CATALOG_ENTRIES: readonly CosErrorInfo[] = [
   { code: "KmsFreqControl", className: "KmsFreqControlError", statusCodes: [503], aliases: [], description: "The key management service throttled the request", retryable: true, sources: ["docs"] },
   { code: "ServiceUnavailable", className: "ServiceUnavailableError", statusCodes: [503], aliases: [], description: "The service is temporarily unavailable. Please try again", retryable: true, sources: ["seed"] },
   { code: "SlowDown", className: "SlowDownError", statusCodes: [503], aliases: [], description: "Please reduce the frequency of access", retryable: true, sources: ["seed"] },
+  { code: "ValidationException", className: "ValidationExceptionError", statusCodes: [400], aliases: [], description: "The request to a vector bucket is not valid: a parameter is missing, malformed or out of range", retryable: false, sources: ["vector-docs"] },
+  { code: "AccessDeniedException", className: "AccessDeniedExceptionError", statusCodes: [403], aliases: [], description: "The vector bucket request is not allowed: check the signature and the permissions of the key", retryable: false, sources: ["vector-docs"] },
+  { code: "NotFoundException", className: "NotFoundExceptionError", statusCodes: [404], aliases: [], description: "The vector bucket, vector index or vector does not exist", retryable: false, sources: ["vector-docs"] },
+  { code: "ConflictException", className: "ConflictExceptionError", statusCodes: [409], aliases: [], description: "The vector bucket or vector index already exists, or is being changed by another request", retryable: false, sources: ["vector-docs"] },
+  { code: "RequestTimeoutException", className: "RequestTimeoutExceptionError", statusCodes: [408], aliases: [], description: "The vector bucket request was not completed in time", retryable: true, sources: ["vector-docs"] },
+  { code: "ServiceQuotaExceededException", className: "ServiceQuotaExceededExceptionError", statusCodes: [402], aliases: [], description: "The request would exceed a quota of vector buckets, indexes or vectors", retryable: false, sources: ["vector-docs"] },
+  { code: "TooManyRequestsException", className: "TooManyRequestsExceptionError", statusCodes: [429], aliases: [], description: "Too many requests to the vector bucket: reduce the request rate and try again", retryable: true, sources: ["vector-docs"] },
+  { code: "KmsDisabledException", className: "KmsDisabledExceptionError", statusCodes: [400], aliases: [], description: "The KMS key of the vector bucket or index is disabled", retryable: false, sources: ["vector-docs"] },
+  { code: "KmsInvalidKeyUsageException", className: "KmsInvalidKeyUsageExceptionError", statusCodes: [400], aliases: [], description: "The KMS key of the vector bucket or index cannot be used for this operation", retryable: false, sources: ["vector-docs"] },
+  { code: "KmsInvalidStateException", className: "KmsInvalidStateExceptionError", statusCodes: [400], aliases: [], description: "The KMS key of the vector bucket or index is not in a state that allows this operation", retryable: false, sources: ["vector-docs"] },
+  { code: "KmsNotFoundException", className: "KmsNotFoundExceptionError", statusCodes: [400], aliases: [], description: "The KMS key of the vector bucket or index does not exist", retryable: false, sources: ["vector-docs"] },
+  { code: "InternalServerException", className: "InternalServerExceptionError", statusCodes: [500], aliases: [], description: "The vector bucket service failed internally; try again", retryable: true, sources: ["vector-docs"] },
+  { code: "ServiceUnavailableException", className: "ServiceUnavailableExceptionError", statusCodes: [503], aliases: [], description: "The vector bucket service is unavailable for now; try again", retryable: true, sources: ["vector-docs"] },
 ];
