@@ -1,6 +1,7 @@
-// npm run bench: the speed targets of issue 7, as ratios measured side by side in one process.
+// npm run bench: the speed and memory targets, as ratios measured side by side in one process.
 // Subjects run in alternating rounds (the order rotates each round); each figure is the median of
-// the rounds. Cold require is measured in fresh processes.
+// the rounds. Cold require is measured in fresh processes, retained heap in one with the
+// collector exposed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,6 +82,36 @@ function coldLoadMs(specifier, runs, how) {
   return median(times);
 }
 
+// The heap each error keeps, many of them kept alive at once, measured in a fresh process with
+// the collector exposed; each is made from a timer, so all have the same shallow stack.
+function retainedBytes() {
+  const script = `
+    const { createServiceError } = require('qcloud-cos-errors');
+    const sdkUtil = require('cos-nodejs-sdk-v5/sdk/util.js');
+    const body = ${JSON.stringify(body)};
+    const fresh = () => Buffer.from(body).toString();
+    function retained(make, count = 20000) {
+      const kept = new Array(count);
+      gc(); gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < count; i++) kept[i] = make();
+      gc(); gc();
+      const bytes = (process.memoryUsage().heapUsed - before) / count;
+      if (kept.length !== count) throw new Error('lost');
+      return bytes;
+    }
+    setImmediate(() => {
+      const ours = retained(() => createServiceError({ method: 'GET', statusCode: 404, body: fresh() }));
+      const sdk = retained(() => {
+        const errorBody = sdkUtil.parseResBody(fresh()).Error;
+        return sdkUtil.error(new Error(errorBody.Message), { code: errorBody.Code, error: errorBody });
+      });
+      const plain = retained(() => new Error('NoSuchKey: The specified key does not exist.'));
+      process.stdout.write(JSON.stringify({ ours, sdk, plain }));
+    });`;
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', script], { cwd: new URL('..', import.meta.url) }).toString());
+}
+
 const quick = process.argv.includes('--quick');
 const perOp = measure(subjects, quick ? 2_000 : 20_000, quick ? 5 : 15);
 const perBody = measure(bodySubjects, quick ? 5 : 20, quick ? 5 : 11);
@@ -88,6 +119,7 @@ const ours = coldLoadMs('qcloud-cos-errors', quick ? 5 : 11, 'require');
 const sdk = coldLoadMs('cos-nodejs-sdk-v5', quick ? 5 : 11, 'require');
 // Not a target of its own; shown so that the ES module build's cost is in sight too.
 const oursImported = coldLoadMs('qcloud-cos-errors', quick ? 5 : 11, 'import');
+const heap = retainedBytes();
 
 const a = perOp['a: new Error(msg)'];
 const b = perOp['b: new CosServiceError(digest)'];
@@ -101,6 +133,7 @@ const rows = [
   ['(c)/(d) createServiceError vs the SDK', c / d, 0.5],
   ['cold require: this package vs the SDK', ours / sdk, 0.2],
   ['1 MB body vs 100 KB body', bodyRatio, 15],
+  ['retained heap per error, KB', heap.ours / 1000, 1.2],
 ];
 
 const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
@@ -112,6 +145,12 @@ for (const [name, ns] of Object.entries({ ...perOp, ...perBody })) console.log(`
 console.log(`| cold require qcloud-cos-errors | ${ours.toFixed(2)} ms |`);
 console.log(`| cold require cos-nodejs-sdk-v5 | ${sdk.toFixed(2)} ms |`);
 console.log(`| cold import qcloud-cos-errors (ES module) | ${oursImported.toFixed(2)} ms |`);
+console.log('');
+console.log('| retained heap per error (NoSuchKey document, body included) | bytes |');
+console.log('| --- | --- |');
+console.log(`| createServiceError | ${heap.ours.toFixed(0)} |`);
+console.log(`| cos-nodejs-sdk-v5's error | ${heap.sdk.toFixed(0)} |`);
+console.log(`| new Error(msg) | ${heap.plain.toFixed(0)} |`);
 console.log('');
 console.log('| ratio | measured | target | met |');
 console.log('| --- | --- | --- | --- |');

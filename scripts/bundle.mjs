@@ -1,33 +1,58 @@
-// Rewrites each build's entry, dist/esm/index.js and dist/cjs/index.js, as one file holding every
-// module of the library (not the CLI), so that loading the package reads and compiles one file
-// instead of about fifty (cold require is a target of the benchmark; cold import is measured
-// beside it). Both are made from tsc's ES module output, each a copy of its own (neither loads the
-// other); tsc's CommonJS output still gives the CommonJS types. The two dependencies stay outside;
-// fast-xml-parser is loaded by lib/body/xml-digest.ts itself, on first use.
+// Bundles tsc's ES module output (dist/esm/index.js and its modules) into the package's entries,
+// each one file that loads no other file of the package:
+//   dist/esm/index.js          Node, `import`: fast-xml-parser through `require` (createRequire)
+//   dist/cjs/index.js          Node, `require`
+//   dist/browser/index.js      browsers, through bundlers (the `browser` condition): no Node
+//                              module, fast-xml-parser through a dynamic import(), which the
+//                              bundler makes a chunk of its own
+//   dist/miniprogram/index.js  WeChat Mini Programs (the `miniprogram` field): CommonJS, ES2017
+// (cold require is a target of the benchmark; each entry is one file so it reads one file).
+// fast-xml-parser and ts-custom-error stay outside, for the user's own install or bundler.
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Modules the browser build takes in place of the Node ones (each beside it, `.browser.js`).
+const BROWSER_VARIANTS = /\/(?:load-fast-xml-parser\.cjs|full-parser\.js|utf8\.js)$/;
 
 const common = {
   entryPoints: ['dist/esm/index.js'],
   bundle: true,
-  platform: 'node',
-  target: 'node20',
   external: ['ts-custom-error', 'fast-xml-parser'],
   write: false,
   logLevel: 'warning',
 };
 
-// lib/body/load-package.cts is CommonJS: in the ES module file, its `require` is this one.
+// The browser build: fast-xml-parser and the code that uses it in a chunk of their own, loaded
+// by a dynamic import(); UTF-8 by the platform alone.
+const browserVariants = {
+  name: 'browser-variants',
+  setup(buildApi) {
+    buildApi.onResolve({ filter: BROWSER_VARIANTS }, (args) => ({
+      path: fileURLToPath(new URL(args.path.replace(/\.c?js$/, '.browser.js'), new URL(`file://${args.resolveDir}/`))),
+    }));
+  },
+};
+
+// The Node loader is CommonJS: in the ES module file, its `require` is this one.
 const REQUIRE_IN_ESM = "import { createRequire as createRequireForPackages } from 'node:module';\nconst require = createRequireForPackages(import.meta.url);";
 
-async function bundle(format, outfile, banner) {
-  const result = await build({ ...common, format, banner: banner === undefined ? undefined : { js: banner } });
+async function bundle(outfile, options) {
+  const result = await build({ ...common, ...options });
   const [file] = result.outputFiles;
+  mkdirSync(fileURLToPath(new URL('.', new URL(`../${outfile}`, import.meta.url))), { recursive: true });
   writeFileSync(outfile, file.text);
 }
 
+// The browser build is split: index.js, and a chunk that its dynamic import() names.
+async function bundleBrowser() {
+  await build({ ...common, write: true, format: 'esm', platform: 'browser', target: 'es2022', splitting: true, outdir: 'dist/browser', entryNames: '[name]', chunkNames: '[name]-[hash]', plugins: [browserVariants] });
+}
+
 export async function bundleEntries() {
-  // The CommonJS one first: both read dist/esm/index.js, which the second overwrites.
-  await bundle('cjs', 'dist/cjs/index.js');
-  await bundle('esm', 'dist/esm/index.js', REQUIRE_IN_ESM);
+  // The CommonJS ones first: all read dist/esm/index.js, which the last one overwrites.
+  await bundle('dist/cjs/index.js', { format: 'cjs', platform: 'node', target: 'node20' });
+  await bundle('dist/miniprogram/index.js', { format: 'cjs', platform: 'neutral', target: 'es2017', mainFields: ['main'] });
+  await bundleBrowser();
+  await bundle('dist/esm/index.js', { format: 'esm', platform: 'node', target: 'node20', banner: { js: REQUIRE_IN_ESM } });
 }

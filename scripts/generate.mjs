@@ -47,19 +47,21 @@ function readCatalog() {
 }
 
 function renderEntries(codes) {
-  const lines = [BANNER, "import type { CosErrorInfo } from './error-info.js';", ''];
+  const lines = [BANNER, "import type { CatalogRow } from './catalog-row.js';", ''];
   lines.push('/** Every code of the catalog, as COS sends it (aliases not included). */');
   lines.push('export type CosErrorCode =');
   for (const entry of codes) lines.push(`  | ${literal(entry.code)}`);
   lines[lines.length - 1] += ';';
   lines.push('');
-  lines.push('/** The catalog, in its own order. @internal */');
-  lines.push('export const CATALOG_ENTRIES: readonly CosErrorInfo[] = [');
+  // Each distinct list of sources once, shared by the rows that have it.
+  const sourceLists = [...new Set(codes.map((e) => JSON.stringify(e.sources)))];
+  lines.push('// The lists of sources the rows share.');
+  sourceLists.forEach((list, index) => lines.push(`const SOURCES_${index}: readonly string[] = ${list};`));
+  lines.push('');
+  lines.push('/** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES. @internal */');
+  lines.push('export const CATALOG_ROWS: readonly CatalogRow[] = [');
   for (const e of codes) {
-    lines.push(
-      `  { code: ${literal(e.code)}, className: ${literal(className(e.code))}, statusCodes: ${literal(e.statuses)}, aliases: ${literal(e.aliases)}, ` +
-        `description: ${literal(e.description)}, retryable: ${e.retryable}, sources: ${literal(e.sources)} },`,
-    );
+    lines.push(`  [${literal(e.code)}, ${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}, SOURCES_${sourceLists.indexOf(JSON.stringify(e.sources))}],`);
   }
   lines.push('];', '');
   return lines.join('\n');
@@ -71,8 +73,8 @@ function renderClass(e) {
   const spellings = [e.code, ...e.aliases];
   const codeType = spellings.map(literal).join(' | ');
   const aliasNote = e.aliases.length > 0 ? ` Also sent as ${e.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
-  // No static block and no call in a static initializer: a class nothing uses can then be left
-  // out of a bundle (getters run only when read).
+  // Only the code is the class's own (its name follows from it): every other static fact comes
+  // from the catalog through KnownCodeError, so a class costs a bundle a few dozen bytes.
   return `/**
  * ${docText(sentence(e.description))}
  *
@@ -80,35 +82,20 @@ function renderClass(e) {
  *
  * @group Service errors
  */
-export class ${name} extends CosServiceError {
+export class ${name} extends KnownCodeError {
   /** Always \`${name}\`. */
   declare readonly name: ${literal(name)};
   /** The code as COS sent it: ${spellings.map((s) => `\`${s}\``).join(' or ')}. */
   declare readonly code: ${codeType};
-  /** @internal */
-  static override readonly errorName: string = ${literal(name)};
   /** The COS error code this class stands for: \`${e.code}\`. */
-  static readonly code: ${literal(e.code)} = ${literal(e.code)};
-  /** Other spellings COS sends the code with${e.aliases.length > 0 ? `: ${e.aliases.map((a) => `\`${a}\``).join(', ')}` : ' (none)'}. */
-  static get aliases(): readonly string[] {
-    return Object.freeze(${literal(e.aliases)});
+  static override get code(): ${literal(e.code)} {
+    return ${literal(e.code)};
   }
-  /** The HTTP statuses COS sends this code with: ${statuses}. */
-  static get statusCodes(): readonly number[] {
-    return Object.freeze(${literal(e.statuses)});
-  }
-  /** What the code means. */
-  static readonly description: string = ${literal(e.description)};
-  /** Whether retrying the same request can succeed: ${e.retryable ? 'yes' : 'no'}. */
-  static readonly retryable: boolean = ${e.retryable};
 }`;
 }
 
 function renderClasses(codes) {
-  const lines = [
-    BANNER,
-    "import { CosServiceError } from '../errors/cos-service-error.js';",
-  ];
+  const lines = [BANNER, "import { KnownCodeError } from './known-code-error.js';"];
   for (const entry of codes) lines.push('', renderClass(entry));
   lines.push('');
   return lines.join('\n');
@@ -117,18 +104,17 @@ function renderClasses(codes) {
 function renderClassMap(codes) {
   const lines = [
     BANNER,
-    "import type { CosServiceError } from '../errors/cos-service-error.js';",
+    "import type { KnownCodeError } from './known-code-error.js';",
     'import {',
     ...codes.map((e) => `  ${className(e.code)},`),
     "} from './generated-classes.js';",
     '',
-    '/** Each catalog code and alias to its class. @internal */',
+    '/** The class of each row of CATALOG_ROWS, in the same order. @internal */',
+    'export const CODE_CLASSES: ReadonlyArray<typeof KnownCodeError> = [',
+    ...codes.map((e) => `  ${className(e.code)},`),
+    '];',
+    '',
   ];
-  lines.push('export const CLASS_OF_CODE: ReadonlyMap<string, typeof CosServiceError> = new Map<string, typeof CosServiceError>([');
-  for (const e of codes) {
-    for (const spelling of [e.code, ...e.aliases]) lines.push(`  [${literal(spelling)}, ${className(e.code)}],`);
-  }
-  lines.push(']);', '');
   return lines.join('\n');
 }
 

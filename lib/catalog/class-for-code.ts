@@ -1,14 +1,10 @@
-import { CosServiceError, useCatalogRetryability } from '../errors/cos-service-error.js';
-import { CLASS_OF_CODE } from './generated-class-map.js';
+import { CosServiceError } from '../errors/cos-service-error.js';
+import { classOfCode } from './catalog-index.js';
 
 /**
  * The class an error with this code gets: the catalog's class for the code or one of its aliases,
  * else `CosServiceError` itself. The code decides, never the status.
  */
 export function serviceErrorClassFor(code: string): typeof CosServiceError {
-  return CLASS_OF_CODE.get(code) ?? CosServiceError;
+  return classOfCode(code) ?? CosServiceError;
 }
-
-// Where the catalog is loaded, a `CosServiceError` built with a catalog code directly (the
-// Python-style constructor) is retryable when the code is.
-useCatalogRetryability((code) => (CLASS_OF_CODE.get(code) as { retryable?: boolean } | undefined)?.retryable);

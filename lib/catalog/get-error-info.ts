@@ -1,9 +1,26 @@
+import { rowOfCode } from './catalog-index.js';
+import type { CatalogRow } from './catalog-row.js';
+import { classNameOf } from './class-name.js';
 import type { CosErrorInfo } from './error-info.js';
-import { CATALOG_ENTRIES, type CosErrorCode } from './generated-entries.js';
+import { CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
 
-const INFO_OF_SPELLING: ReadonlyMap<string, CosErrorInfo> = new Map(
-  CATALOG_ENTRIES.flatMap((entry) => [entry.code, ...entry.aliases].map((spelling) => [spelling, entry] as const)),
-);
+// Each row's entry, made once, on first use.
+const INFO_OF_ROW = new WeakMap<CatalogRow, CosErrorInfo>();
+
+function infoOfRow(row: CatalogRow): CosErrorInfo {
+  let info = INFO_OF_ROW.get(row);
+  if (info === undefined) {
+    const [code, statusCodes, aliases, description, retryable, sources] = row;
+    info = Object.freeze({ code, className: classNameOf(code), statusCodes, aliases, description, retryable, sources });
+    INFO_OF_ROW.set(row, info);
+  }
+  return info;
+}
+
+function infoOf(spelling: string): CosErrorInfo | undefined {
+  const row = rowOfCode(spelling);
+  return row === undefined ? undefined : infoOfRow(row);
+}
 
 /**
  * The catalog entry of a COS error code; an alias (`RequestTimeOut`) finds its canonical entry
@@ -20,7 +37,7 @@ const INFO_OF_SPELLING: ReadonlyMap<string, CosErrorInfo> = new Map(
 export function getErrorInfo(code: CosErrorCode): CosErrorInfo;
 export function getErrorInfo(code: string): CosErrorInfo | undefined;
 export function getErrorInfo(code: string): CosErrorInfo | undefined {
-  return INFO_OF_SPELLING.get(code);
+  return infoOf(code);
 }
 
 /**
@@ -29,5 +46,5 @@ export function getErrorInfo(code: string): CosErrorInfo | undefined {
  * @group Helpers
  */
 export function listErrorInfo(): readonly CosErrorInfo[] {
-  return CATALOG_ENTRIES;
+  return CATALOG_ROWS.map(infoOfRow);
 }

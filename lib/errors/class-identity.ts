@@ -3,29 +3,45 @@
  *
  * Node can load this package twice in one process (its ESM and CommonJS builds, or two installed
  * versions), and each copy has its own classes, so the ordinary prototype check of `instanceof`
- * fails between them. So every class of the package carries its name as an own static
- * `errorName`, and every instance carries a brand (a symbol from the global registry, which two
- * copies share) on `CosError.prototype`. A copy's class recognises another copy's instance by the
- * brand and by a class of the same `errorName` on the instance's prototype chain.
+ * fails between them. So every class of the package carries its name as an own static: the base
+ * classes an `errorName`, the code classes their `code` (the name follows from it). Every
+ * instance carries a brand (a symbol from the global registry, which two copies share) on
+ * `CosError.prototype`. A copy's class recognises another copy's instance by the brand and by a
+ * class of the same name on the instance's prototype chain.
  *
  * No class registers itself at load time: a class the program never uses costs a bundle nothing.
  */
 
+import { classNameOf } from '../catalog/class-name.js';
+
 /** The brand every error of every copy of the package carries (on `CosError.prototype`). */
 export const PACKAGE_BRAND = Symbol.for('qcloud-cos-errors:error');
 
-/** A class of the package: its name, as an own static property. */
+/** A class of the package: its name or its code, as an own static property. */
 export interface NamedErrorClass {
   readonly errorName?: string;
+  readonly code?: unknown;
 }
 
 // Any class: its constructor may be protected or abstract, so only the function itself is asked for.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ErrorClass = Function;
 
-/** The class's own `errorName`: `undefined` for a user's subclass, which only inherits one. */
+// The names of code classes, worked out once each.
+const NAME_OF_CODE_CLASS = new WeakMap<ErrorClass, string>();
+
+/** The class's own name: `undefined` for a user's subclass, which only inherits one. */
 export function ownErrorName(errorClass: ErrorClass): string | undefined {
-  return Object.hasOwn(errorClass, 'errorName') ? (errorClass as NamedErrorClass).errorName : undefined;
+  if (Object.hasOwn(errorClass, 'errorName')) return (errorClass as NamedErrorClass).errorName;
+  if (!Object.hasOwn(errorClass, 'code')) return undefined;
+  let name = NAME_OF_CODE_CLASS.get(errorClass);
+  if (name === undefined) {
+    const code = (errorClass as NamedErrorClass).code;
+    if (typeof code !== 'string') return undefined;
+    name = classNameOf(code);
+    NAME_OF_CODE_CLASS.set(errorClass, name);
+  }
+  return name;
 }
 
 /**

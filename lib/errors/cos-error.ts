@@ -28,7 +28,9 @@ export abstract class CosError extends ErrorBase {
   declare readonly name: string;
 
   /** @internal */
-  static readonly errorName: string = 'CosError';
+  static get errorName(): string {
+    return 'CosError';
+  }
 
   static {
     Object.setPrototypeOf(this.prototype, CustomError.prototype);

@@ -45,22 +45,10 @@ interface CodeClassFacts {
   readonly retryable?: unknown;
 }
 
-/**
- * Whether a code is retryable by the catalog, once the catalog is loaded (it says so itself);
- * `undefined` before, or for a code it does not know. Kept apart so that the base classes do not
- * pull the catalog into a bundle that does not use it.
- */
-let retryableByCatalog: ((code: string) => boolean | undefined) | undefined;
-
-/** @internal */
-export function useCatalogRetryability(lookup: (code: string) => boolean | undefined): void {
-  retryableByCatalog = lookup;
-}
-
 /** The code an instance of `errorClass` has: one its class allows, whatever the body said. */
 function codeFor(errorClass: CodeClassFacts, parsed: string): string {
   const own = errorClass.code;
-  if (typeof own !== 'string' || own === parsed) return parsed;
+  if (typeof own !== 'string' || own === '' || own === parsed) return parsed;
   const aliases = errorClass.aliases;
   return Array.isArray(aliases) && aliases.includes(parsed) ? parsed : own;
 }
@@ -109,7 +97,9 @@ export class CosServiceError extends CosError {
   declare readonly name: string;
 
   /** @internal */
-  static override readonly errorName: string = 'CosServiceError';
+  static override get errorName(): string {
+    return 'CosServiceError';
+  }
 
   /** The HTTP status. */
   readonly statusCode: number;
@@ -240,12 +230,12 @@ export class CosServiceError extends CosError {
   }
 
   /**
-   * Whether sending the same request again can succeed: the catalog says so for the code, the
-   * status is 429 (Too Many Requests), or it is 500 or more and not 501 (Not Implemented).
+   * Whether sending the same request again can succeed: the catalog says so for the code class
+   * (`SlowDownError.retryable`), the status is 429 (Too Many Requests), or it is 500 or more and
+   * not 501 (Not Implemented).
    */
   get retryable(): boolean {
-    const classSays = (this.constructor as CodeClassFacts).retryable;
-    if (classSays === true || (classSays === undefined && retryableByCatalog?.(this.code) === true)) return true;
+    if ((this.constructor as CodeClassFacts).retryable === true) return true;
     return this.statusCode === 429 || (this.statusCode >= 500 && this.statusCode !== 501);
   }
 

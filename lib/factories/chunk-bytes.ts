@@ -1,4 +1,4 @@
-let encoder: InstanceType<typeof TextEncoder> | undefined;
+import { utf8Encode } from '../text/utf8.js';
 
 /**
  * A chunk of a body stream as bytes: a string encoded as UTF-8, any typed array or `DataView`
@@ -6,10 +6,7 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
  * detached buffer), which is skipped rather than trusted.
  */
 export function chunkBytes(chunk: unknown): Uint8Array | undefined {
-  if (typeof chunk === 'string') {
-    encoder ??= new TextEncoder();
-    return encoder.encode(chunk);
-  }
+  if (typeof chunk === 'string') return utf8Encode(chunk);
   if (!ArrayBuffer.isView(chunk)) return undefined;
   try {
     return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);

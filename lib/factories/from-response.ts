@@ -1,6 +1,9 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
 import type { HeadersInput } from '../response/headers.js';
+import { bodyText } from '../response/body-text.js';
 import { checkStatusCode, isStatusCode } from '../response/status-code.js';
+import { FULL_PARSER_AT_ONCE, fullParserReady } from '../response/xml/full-parser.js';
+import { needsFullParser } from '../response/xml/xml-digest.js';
 import type { BodySource } from './body-source.js';
 import { createServiceError } from './create-service-error.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
@@ -133,6 +136,7 @@ export async function fromResponse(response: FetchResponseLike | NodeResponseLik
     }
     body = await readCapped(source, maxBodyBytes, limits);
   }
+  if (!FULL_PARSER_AT_ONCE && body !== undefined && needsFullParser(bodyText(body, maxBodyBytes).text)) await fullParserReady();
   const input = { method: answer.method, url: answer.url, statusCode: answer.statusCode as number, headers: answer.headers as HeadersInput, body, maxBodyBytes: readSafely(options, 'maxBodyBytes') as number | undefined };
   return createServiceError(input);
 }

@@ -37,6 +37,8 @@ export function redactParsed(text: string, url: URL): string {
 
 /** What WHATWG `URL` makes of `text`, or `undefined` when it is not an absolute URL. */
 export function parseUrl(text: string): URL | undefined {
+  // Some Mini Program engines have no URL: there, every URL is scanned.
+  if (typeof URL !== 'function') return undefined;
   try {
     return new URL(text);
   } catch {

@@ -1,3 +1,5 @@
+import { utf8Decode, utf8Encode, utf8EncodeInto } from '../text/utf8.js';
+
 /** How much of a body is read and kept unless the caller says otherwise: 64 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -16,13 +18,6 @@ export interface BodyText {
 
 const BYTE_ORDER_MARK = 0xfeff;
 const NO_BODY: BodyText = { text: '', cut: false };
-let decoder: InstanceType<typeof TextDecoder> | undefined;
-let encoder: InstanceType<typeof TextEncoder> | undefined;
-
-function utf8Decode(bytes: Uint8Array): string {
-  decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-  return decoder.decode(bytes);
-}
 
 // Encoding is measured through one small buffer, a stretch of text at a time: no allocation that
 // grows with the body, and native speed.
@@ -31,7 +26,6 @@ let scratch: Uint8Array | undefined;
 
 /** The number of UTF-16 units of `text` that fit in `maxBytes` of UTF-8, or -1 when all of it does. */
 function fittingUnits(text: string, maxBytes: number): number {
-  encoder ??= new TextEncoder();
   scratch ??= new Uint8Array(SCRATCH_UNITS * 3);
   let bytes = 0;
   for (let start = 0; start < text.length; ) {
@@ -40,7 +34,7 @@ function fittingUnits(text: string, maxBytes: number): number {
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
     const room = maxBytes - bytes;
-    const { read, written } = encoder.encodeInto(text.slice(start, end), room < scratch.length ? scratch.subarray(0, room) : scratch);
+    const { read, written } = utf8EncodeInto(text.slice(start, end), room < scratch.length ? scratch.subarray(0, room) : scratch);
     if (start + read < end) return start + read;
     bytes += written;
     start = end;
@@ -55,8 +49,7 @@ function stringText(body: string, maxBytes: number): BodyText {
   const fits = fittingUnits(text, maxBytes);
   if (fits === -1) return { text, cut: false };
   // The part that fits, as a copy: a slice would keep the whole body alive as long as the error lives.
-  encoder ??= new TextEncoder();
-  return { text: utf8Decode(encoder.encode(text.slice(0, fits))), cut: true };
+  return { text: utf8Decode(utf8Encode(text.slice(0, fits))), cut: true };
 }
 
 function bytesText(bytes: Uint8Array, maxBytes: number): BodyText {

@@ -1,5 +1,6 @@
 import type { X2jOptions, XMLParser } from 'fast-xml-parser';
-import { loadPackage } from './load-package.cjs';
+import type { FastXmlParserModule } from './fast-xml-parser-module.js';
+import { fastXmlParserNow } from './load-fast-xml-parser.cjs';
 import { UNKNOWN, type ErrorDigest } from '../digest.js';
 import { decodeXmlText } from './xml-text.js';
 
@@ -16,18 +17,8 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 // a DOCTYPE declares is ever expanded).
 let parser: XMLParser | undefined;
 
-type FastXmlParser = typeof import('fast-xml-parser');
-let fastXmlParser: FastXmlParser | undefined;
-
-// Loaded and built on first use: most processes only ever see documents the direct path reads,
-// and loading fast-xml-parser is over half the cost of importing this package.
-function fastXml(): FastXmlParser {
-  fastXmlParser ??= loadPackage('fast-xml-parser') as FastXmlParser;
-  return fastXmlParser;
-}
-
-function xmlParser(): XMLParser {
-  parser ??= new (fastXml().XMLParser)(PARSER_OPTIONS);
+function xmlParser(module: FastXmlParserModule): XMLParser {
+  parser ??= new module.XMLParser(PARSER_OPTIONS);
   return parser;
 }
 
@@ -58,14 +49,15 @@ const FIELD_OF_ELEMENT: Readonly<Record<string, keyof ErrorDigest>> = {
 
 /**
  * The digest of an XML error document by fast-xml-parser: `undefined` when its validator or parser
- * refuses the text or it has no `Code` element. The reference the package's own reader is held to,
+ * refuses the text or it has no `Code` element (or, in a browser, fast-xml-parser has not arrived yet). The reference the package's own reader is held to,
  * and the judge of what that reader leaves to it.
  */
 export function parsedXmlDigest(text: string): ErrorDigest | undefined {
-  if (fastXml().XMLValidator.validate(text) !== true) return undefined;
+  const module = fastXmlParserNow();
+  if (module === undefined || module.XMLValidator.validate(text) !== true) return undefined;
   let document: unknown;
   try {
-    document = xmlParser().parse(text);
+    document = xmlParser(module).parse(text);
   } catch {
     // The parser refuses what the validator lets through (an external entity, too deep a nesting).
     return undefined;

@@ -1,6 +1,6 @@
 import type { ErrorDigest } from '../digest.js';
 import { readCosDocument } from './cos-document.js';
-import { parsedXmlDigest } from './fast-xml-digest.js';
+import { fullParserDigest } from './full-parser.js';
 import { NO_CODE, readErrorDocument, UNSURE, withoutLeadingSpace } from './read-error-document.js';
 
 /**
@@ -12,6 +12,17 @@ import { NO_CODE, readErrorDocument, UNSURE, withoutLeadingSpace } from './read-
  * not asked.
  */
 export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
+  const verdict = ownVerdict(text, cut);
+  return verdict === UNSURE ? fullParserDigest(withoutLeadingSpace(text)) : verdict;
+}
+
+/** Whether reading `text` needs fast-xml-parser (a document the package's own reader leaves to it). */
+export function needsFullParser(text: string): boolean {
+  return ownVerdict(text, false) === UNSURE;
+}
+
+/** What the package's own readers make of a text: a digest, `undefined` (no error document), or UNSURE. */
+function ownVerdict(text: string, cut: boolean): ErrorDigest | undefined | typeof UNSURE {
   const document = withoutLeadingSpace(text);
   // No element named Code can be read from a text that never spells its start tag.
   if (!document.includes('<Code')) return undefined;
@@ -19,6 +30,5 @@ export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
   if (cos !== undefined) return cos;
   const verdict = readErrorDocument(document, cut);
   if (verdict === NO_CODE) return undefined;
-  if (verdict !== UNSURE) return verdict;
-  return cut ? undefined : parsedXmlDigest(document);
+  return verdict === UNSURE && cut ? undefined : verdict;
 }

@@ -1,0 +1,13 @@
+/**
+ * One code of the catalog as the generated table holds it: a tuple rather than an object, so
+ * that every bundle that keeps the catalog keeps no key names 154 times over.
+ * @internal
+ */
+export type CatalogRow = readonly [
+  code: string,
+  statusCodes: readonly number[],
+  aliases: readonly string[],
+  description: string,
+  retryable: boolean,
+  sources: readonly string[],
+];
