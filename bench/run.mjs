@@ -2,10 +2,13 @@
 // Subjects run in alternating rounds (the order rotates each round); each figure is the median of
 // the rounds. Cold require is measured in fresh processes, retained heap in one with the
 // collector exposed.
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const { CosServiceError, createServiceError } = require('qcloud-cos-errors');
@@ -112,6 +115,27 @@ function retainedBytes() {
   return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', script], { cwd: new URL('..', import.meta.url) }).toString());
 }
 
+// What a browser bundle of some of the package's exports weighs, minified, as esbuild makes it for
+// a page: what the page loads at first (the entry and the chunks it imports statically), and the
+// chunk with fast-xml-parser apart, which comes only when a document needs it.
+async function browserBundleSize(imports) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'cos-errors-size-'));
+  try {
+    const source = `import { ${imports.join(', ')} } from 'qcloud-cos-errors';\nglobalThis.keep = [${imports.join(', ')}];\n`;
+    const result = await build({ stdin: { contents: source, resolveDir: new URL('..', import.meta.url).pathname, sourcefile: 'entry.js' }, bundle: true, platform: 'browser', format: 'esm', minify: true, splitting: true, outdir: dir, write: false, metafile: true, logLevel: 'silent' });
+    const outputs = result.metafile.outputs;
+    const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+    const loadedFirst = [entry, ...outputs[entry].imports.filter((item) => item.kind === 'import-statement').map((item) => item.path)];
+    const textOf = (name) => result.outputFiles.find((file) => file.path.endsWith(name.split('/').pop())).contents;
+    const first = loadedFirst.reduce((bytes, name) => bytes + textOf(name).length, 0);
+    const firstGzip = gzipSync(Buffer.concat(loadedFirst.map((name) => Buffer.from(textOf(name))))).length;
+    const lazy = Object.keys(outputs).filter((name) => !loadedFirst.includes(name) && name.endsWith('.js')).reduce((bytes, name) => bytes + textOf(name).length, 0);
+    return { first, firstGzip, lazy };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const quick = process.argv.includes('--quick');
 const perOp = measure(subjects, quick ? 2_000 : 20_000, quick ? 5 : 15);
 const perBody = measure(bodySubjects, quick ? 5 : 20, quick ? 5 : 11);
@@ -120,6 +144,9 @@ const sdk = coldLoadMs('cos-nodejs-sdk-v5', quick ? 5 : 11, 'require');
 // Not a target of its own; shown so that the ES module build's cost is in sight too.
 const oursImported = coldLoadMs('qcloud-cos-errors', quick ? 5 : 11, 'import');
 const heap = retainedBytes();
+const factoryBundle = await browserBundleSize(['createServiceError', 'NoSuchKeyError']);
+const baseBundle = await browserBundleSize(['CosServiceError', 'isCosError']);
+const cosJsSdkBytes = statSync(require.resolve('cos-js-sdk-v5/dist/cos-js-sdk-v5.min.js')).size;
 
 const a = perOp['a: new Error(msg)'];
 const b = perOp['b: new CosServiceError(digest)'];
@@ -134,6 +161,8 @@ const rows = [
   ['cold require: this package vs the SDK', ours / sdk, 0.2],
   ['1 MB body vs 100 KB body', bodyRatio, 15],
   ['retained heap per error, KB', heap.ours / 1000, 1.2],
+  ['browser bundle, factory path, KB', factoryBundle.first / 1000, 50],
+  ['browser bundle, base classes alone, KB', baseBundle.first / 1000, 10],
 ];
 
 const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
@@ -151,6 +180,13 @@ console.log('| --- | --- |');
 console.log(`| createServiceError | ${heap.ours.toFixed(0)} |`);
 console.log(`| cos-nodejs-sdk-v5's error | ${heap.sdk.toFixed(0)} |`);
 console.log(`| new Error(msg) | ${heap.plain.toFixed(0)} |`);
+console.log('');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+console.log('| browser bundle (esbuild, minified) | loaded first | gzipped | fast-xml-parser chunk, loaded when needed |');
+console.log('| --- | --- | --- | --- |');
+console.log(`| createServiceError + NoSuchKeyError | ${kb(factoryBundle.first)} | ${kb(factoryBundle.firstGzip)} | ${kb(factoryBundle.lazy)} |`);
+console.log(`| CosServiceError + isCosError | ${kb(baseBundle.first)} | ${kb(baseBundle.firstGzip)} | ${kb(baseBundle.lazy)} |`);
+console.log(`| cos-js-sdk-v5 itself (its .min.js) | ${kb(cosJsSdkBytes)} | | |`);
 console.log('');
 console.log('| ratio | measured | target | met |');
 console.log('| --- | --- | --- | --- |');

@@ -68,6 +68,6 @@ export function fromSdkError(error: unknown): CosError {
   if (answer === undefined) return new CosClientError(failureMessage(error), { kind: failureKindOf(error), cause: error });
   const { statusCode, method, url, body } = answer;
   const headers = answer.headers as HeadersInput | undefined;
-  const handOver = new FactoryHandOver(undefined, answer.parsedOnly === true ? { digest: answer.digest } : undefined);
+  const handOver = new FactoryHandOver(undefined, answer.parsedOnly === true ? { digest: answer.digest, invalid: answer.invalid } : undefined);
   return createServiceError({ method, url, statusCode, headers, body: body as string | Uint8Array | undefined, cause: error }, handOver);
 }

@@ -20,3 +20,13 @@ export function foreignText(value: unknown): string {
 export function isForeignObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
+
+/** Whether a foreign object has any own enumerable key (a parse of something, not of nothing); never throws. */
+export function hasOwnKeys(value: unknown): boolean {
+  if (!isForeignObject(value)) return false;
+  try {
+    return Object.keys(value).length > 0;
+  } catch {
+    return false;
+  }
+}

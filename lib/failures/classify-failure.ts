@@ -25,7 +25,8 @@ const CANCELLED_CODES: ReadonlySet<string> = new Set(['ABORT_ERR', 'ERR_CANCELED
 const INVALID_ARGUMENT = /^missing param|should format as|should not be|format error|not (?:a |an )?(?:valid|support)|must be|is required|invalid (?:param|argument|bucket|region|key)/i;
 const INVALID_CREDENTIALS = /getAuthorization|SecretId|SecretKey|TmpSecret|SecurityToken|credential/i;
 const TIMEOUT_WORDS = /timed? ?out|timeout/i;
-const NETWORK_WORDS = /socket hang up|network|connection (?:refused|reset|closed)|request:fail|fetch failed|terminated/i;
+// fetch's own words in Node ("fetch failed"), Chrome ("Failed to fetch"), Firefox ("NetworkError when attempting to fetch resource") and Safari ("Load failed").
+const NETWORK_WORDS = /socket hang up|network|connection (?:refused|reset|closed)|request:fail|fetch failed|failed to fetch|load failed|terminated/i;
 const CANCELLED_WORDS = /cancel+ed|aborted|request:fail abort/i;
 // Messages are classified on their start: what decides the kind is said early.
 const CLASSIFIED_LENGTH = 1000;

@@ -23,9 +23,14 @@ export interface ResponseFacts {
   readonly note: string | undefined;
 }
 
-/** A body that was parsed elsewhere (by an SDK, which kept only its parse): the digest it found, if any. @internal */
+/**
+ * A body that was parsed elsewhere (by an SDK, which kept only its parse): the digest it found,
+ * if any, and whether there was a body that was no error document (else there was none).
+ * @internal
+ */
 export interface ParsedElsewhere {
   readonly digest: object | undefined;
+  readonly invalid?: boolean | undefined;
 }
 
 /** A response as the response layer reads it: the method upper case, the status checked. @internal */
@@ -124,6 +129,7 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
     const digest = builtDigest(headerCode, said.message, said.resource, said, headers);
     return facts('', digest, fieldsOfDigest(digest), headers, url, note);
   }
+  if (parts.parsedElsewhere?.invalid === true) return facts('', INVALID_BODY.digest, INVALID_BODY.fields, headers, url, note);
   const elsewhere = parts.parsedElsewhere?.digest;
   if (elsewhere !== undefined) {
     const read = foreignDigest(elsewhere);

@@ -1,5 +1,5 @@
 import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, isForeignObject, readForeign } from '../read-foreign.js';
+import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../read-foreign.js';
 import type { ForeignAnswer } from './foreign-answer.js';
 
 /*
@@ -26,8 +26,10 @@ export function awsSdkAnswer(error: object): ForeignAnswer | undefined {
   const name = foreignText(readForeign(error, 'name'));
   const code = foreignText(readForeign(error, 'Code')) || (NAMES_WITHOUT_A_CODE.has(name) ? '' : name);
   if (code === '') {
-    // No document: a HEAD 404 is the SDK's NotFound; anything else keeps its headers only.
-    return { statusCode, method: statusCode === 404 && name === 'NotFound' ? 'HEAD' : undefined, headers, parsedOnly: true };
+    // No document: a HEAD 404 is the SDK's NotFound. A body the SDK parsed without finding a code
+    // (well-formed HTML) is in its `body`; with none, the error keeps its headers only.
+    const invalid = hasOwnKeys(readForeign(error, 'body'));
+    return { statusCode, method: statusCode === 404 && name === 'NotFound' ? 'HEAD' : undefined, headers, parsedOnly: true, invalid };
   }
   const message = foreignText(readForeign(error, 'message'));
   const digest = {

@@ -1,5 +1,5 @@
 import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, isForeignObject, readForeign } from '../read-foreign.js';
+import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../read-foreign.js';
 import type { ForeignAnswer } from './foreign-answer.js';
 
 /*
@@ -63,5 +63,8 @@ export function cosSdkAnswer(error: object): ForeignAnswer | undefined {
   const url = foreignText(readForeign(error, 'url')) || undefined;
   const headers = readForeign(error, 'headers');
   if (digest === undefined && (typeof parsed === 'string' || isBytes(parsed))) return { statusCode, method, url, headers, body: parsed };
-  return { statusCode, method, url, headers, parsedOnly: true, digest };
+  // The SDK's parse of a body that was no error document (an HTML page) is an object with keys;
+  // of no body at all, `{}` or nothing.
+  const invalid = digest === undefined && hasOwnKeys(parsed);
+  return { statusCode, method, url, headers, parsedOnly: true, digest, invalid };
 }

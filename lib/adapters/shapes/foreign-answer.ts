@@ -14,4 +14,6 @@ export interface ForeignAnswer {
   /** True when the client kept only its parse of the body; then `digest` is that parse, if it found an error document. */
   readonly parsedOnly?: boolean;
   readonly digest?: object | undefined;
+  /** With `parsedOnly`: there was a body, and it was no error document (an HTML page). */
+  readonly invalid?: boolean | undefined;
 }
