@@ -32,3 +32,4 @@ export { findServiceError } from './factories/find-service-error.js';
 export { isRetryable } from './retry/is-retryable.js';
 export { fromSdkError } from './adapters/from-sdk-error.js';
 export { withTypedErrors } from './adapters/with-typed-errors.js';
+export type { TypedClient, TypedMethod } from './adapters/typed-client.js';

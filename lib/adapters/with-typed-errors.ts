@@ -1,4 +1,6 @@
 import { fromSdkError } from './from-sdk-error.js';
+import { typedCallback, typedParams, typedResult, typedStream, typedTaskList } from './typed-callbacks.js';
+import type { TypedClient } from './typed-client.js';
 
 // API methods the SDK runs synchronously: they return a value, not an error to convert.
 const SYNCHRONOUS_METHODS: ReadonlySet<string> = new Set(['getAuth', 'getV4Auth', 'getObjectUrl']);
@@ -10,7 +12,7 @@ type AnyFunction = (...args: unknown[]) => unknown;
  * its own functions (`on`, `off`, `emit`, the task methods) and the synchronous APIs are not.
  */
 function isApiMethod(client: object, name: string | symbol): name is string {
-  if (typeof name !== 'string' || name === 'constructor' || SYNCHRONOUS_METHODS.has(name) || name.endsWith('Stream')) return false;
+  if (typeof name !== 'string' || name === 'constructor' || SYNCHRONOUS_METHODS.has(name)) return false;
   if (Object.hasOwn(client, name)) return false;
   for (let proto = Object.getPrototypeOf(client) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
     if (Object.hasOwn(proto, name)) return true;
@@ -18,16 +20,15 @@ function isApiMethod(client: object, name: string | symbol): name is string {
   return false;
 }
 
-function typedApi(client: object, method: AnyFunction): AnyFunction {
+function typedApi(client: object, name: string, method: AnyFunction): AnyFunction {
   return function typedApiMethod(this: unknown, ...args: unknown[]): unknown {
+    if (args.length > 0) args[0] = typedParams(args[0]);
     const last = args.length - 1;
-    const callback = args[last];
-    if (typeof callback === 'function') {
-      args[last] = (error: unknown, ...rest: unknown[]) => (callback as AnyFunction)(error ? fromSdkError(error) : error, ...rest);
-    }
+    if (last >= 0 && typeof args[last] === 'function') args[last] = typedCallback(args[last] as AnyFunction);
     const result = method.apply(client, args);
+    if (name.endsWith('Stream')) return typedStream(result);
     if (typeof (result as Promise<unknown> | undefined)?.then === 'function') {
-      return (result as Promise<unknown>).then(undefined, (error: unknown) => {
+      return (result as Promise<unknown>).then(typedResult, (error: unknown) => {
         throw fromSdkError(error);
       });
     }
@@ -36,9 +37,22 @@ function typedApi(client: object, method: AnyFunction): AnyFunction {
 }
 
 /**
- * The `cos-nodejs-sdk-v5` client, wrapped so that every API method's promise rejects with, and
- * every callback receives, this package's errors (by {@link fromSdkError}). Results and every
- * other member (`getObjectUrl`, `on`, `options`, the task methods) are the client's own.
+ * The COS SDK client (`cos-nodejs-sdk-v5`, `cos-js-sdk-v5`, `cos-wx-sdk-v5`), wrapped so that it
+ * hands out this package's errors everywhere it hands out an error, by {@link fromSdkError}:
+ *
+ * - every API method's promise rejects with a `CosError`, and its callback receives a `CosError`
+ *   (or `null`); the returned type says so (see `TypedClient`), so `err.getErrorCode()` and
+ *   `err instanceof NoSuchKeyError` need no guard first;
+ * - `onFileFinish` (`uploadFile`, `uploadFiles` and each of its files) receives a `CosError`;
+ * - `uploadFiles`' result has a `CosError` in `files[i].error`;
+ * - `getObjectStream`'s stream emits `error` events with a `CosError`;
+ * - `getTaskList()` gives tasks whose `error` is a `CosError`.
+ *
+ * Not covered: the payloads of the client's own events (`task-list-update`, `task-update`), whose
+ * tasks carry the SDK's errors (read them through `getTaskList()`), and `cos-js-sdk-v5`'s
+ * `putObjectCopy`, which resolves even when COS answered 200 with an error document (the SDK
+ * keeps no body to tell). Results and every other member (`getObjectUrl`, `on`, `options`) are
+ * the client's own.
  *
  * @example
  * ```ts
@@ -53,18 +67,19 @@ function typedApi(client: object, method: AnyFunction): AnyFunction {
  *
  * @group Factories
  */
-export function withTypedErrors<Client extends object>(client: Client): Client {
+export function withTypedErrors<Client extends object>(client: Client): TypedClient<Client> {
   const wrapped = new Map<string, AnyFunction>();
   return new Proxy(client, {
     get(target, name, receiver) {
       const value: unknown = Reflect.get(target, name, receiver);
+      if (name === 'getTaskList' && typeof value === 'function') return (...args: unknown[]) => typedTaskList((value as AnyFunction).apply(target, args));
       if (typeof value !== 'function' || !isApiMethod(target, name)) return value;
       let typed = wrapped.get(name);
       if (typed === undefined) {
-        typed = typedApi(target, value as AnyFunction);
+        typed = typedApi(target, name, value as AnyFunction);
         wrapped.set(name, typed);
       }
       return typed;
     },
-  });
+  }) as unknown as TypedClient<Client>;
 }

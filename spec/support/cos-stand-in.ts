@@ -42,7 +42,8 @@ const KEYS: Record<string, Handler> = {
   denied: (request, response) => xmlError(request, response, 403, 'AccessDenied', 'Access Denied.', 'denied'),
   busy: (request, response) => xmlError(request, response, 503, 'SlowDown', 'Please reduce your request rate.', 'busy'),
   cached: (_request, response) => send(response, 304, idHeaders({ etag: '"abc"' }), '', true),
-  ok: (request, response) => send(response, 200, idHeaders({ 'content-type': 'text/plain', etag: '"0cc175b9c0f1b6a831c399e269772661"' }), 'a', request.method === 'HEAD'),
+  // A GET gives the object; any other method the empty body COS answers an upload with.
+  ok: (request, response) => send(response, 200, idHeaders({ 'content-type': 'text/plain', etag: '"0cc175b9c0f1b6a831c399e269772661"' }), request.method === 'GET' ? 'a' : '', request.method !== 'GET'),
   // The page nginx sends: not well-formed XML (<hr> is never closed).
   gateway: (request, response) => send(response, 502, { 'content-type': 'text/html', ...CORS }, NGINX_502, request.method === 'HEAD'),
   // PUT Object - Copy answering 200 with an error document (no trailing newline, as COS sends it).
@@ -63,14 +64,16 @@ const KEYS: Record<string, Handler> = {
   },
 };
 
-/** The bucket itself: DELETE answers BucketNotEmpty. */
-const bucket: Handler = (request, response) => xmlError(request, response, 409, 'BucketNotEmpty', 'The bucket you tried to delete is not empty.', '');
+/** The bucket itself: DELETE answers BucketNotEmpty; anything else (listing uploads, say) AccessDenied. */
+const bucket: Handler = (request, response) =>
+  request.method === 'DELETE' ? xmlError(request, response, 409, 'BucketNotEmpty', 'The bucket you tried to delete is not empty.', '') : xmlError(request, response, 403, 'AccessDenied', 'Access Denied.', '');
 
 /**
  * A COS stand-in on 127.0.0.1 for every client the tests drive: the COS SDKs (`Domain:
  * '127.0.0.1:<port>'`, the key first in the path), the AWS SDK and axios (path-style, the bucket
  * first), fetch and browsers (CORS headers, preflight answered). Each object key names what it
- * answers (see `KEYS`).
+ * answers (see `KEYS`); the bucket itself answers DELETE with BucketNotEmpty, anything else with
+ * AccessDenied.
  */
 export function startCosStandIn(): Promise<CorpusServer> {
   const routes: Record<string, Handler> = { '/': bucket, [`/${STAND_IN_BUCKET}`]: bucket, [`/${STAND_IN_BUCKET}/`]: bucket };
