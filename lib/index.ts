@@ -19,9 +19,9 @@ export type { ErrorHeaders, HeadersInput, HeadersLike } from './response/headers
 export type { CosErrorInfo } from './catalog/error-info.js';
 export type { CosErrorCode } from './catalog/generated-entries.js';
 export { getErrorInfo, listErrorInfo } from './catalog/get-error-info.js';
-export { KnownCodeError } from './catalog/known-code-error.js';
+export { KnownCodeError, type CodeErrorFacts } from './catalog/known-code-error.js';
 export * from './catalog/generated-classes.js';
-export { isCosClientError, isCosError, isCosServiceError } from './type-guards.js';
+export { isCosClientError, isCosError, isCosServiceError, isNotFound, isThrottled } from './type-guards.js';
 export { createServiceError } from './factories/create-service-error.js';
 export type { ResponseInput } from './factories/response-input.js';
 export { fromResponse, type FromResponseOptions } from './factories/from-response.js';

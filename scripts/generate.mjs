@@ -87,6 +87,8 @@ export class ${name} extends KnownCodeError {
   declare readonly name: ${literal(name)};
   /** The code as COS sent it: ${spellings.map((s) => `\`${s}\``).join(' or ')}. */
   declare readonly code: ${codeType};
+  /** The HTTP statuses COS sends this code with: ${statuses}. */
+  declare static readonly statusCodes: readonly [${e.statuses.join(', ')}];
   /** The COS error code this class stands for: \`${e.code}\`. */
   static override get code(): ${literal(e.code)} {
     return ${literal(e.code)};

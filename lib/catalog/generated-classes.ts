@@ -14,6 +14,8 @@ export class PermanentRedirectError extends KnownCodeError {
   declare readonly name: "PermanentRedirectError";
   /** The code as COS sent it: `PermanentRedirect`. */
   declare readonly code: "PermanentRedirect";
+  /** The HTTP statuses COS sends this code with: 301. */
+  declare static readonly statusCodes: readonly [301];
   /** The COS error code this class stands for: `PermanentRedirect`. */
   static override get code(): "PermanentRedirect" {
     return "PermanentRedirect";
@@ -32,6 +34,8 @@ export class TemporaryRedirectError extends KnownCodeError {
   declare readonly name: "TemporaryRedirectError";
   /** The code as COS sent it: `TemporaryRedirect`. */
   declare readonly code: "TemporaryRedirect";
+  /** The HTTP statuses COS sends this code with: 302, 307. */
+  declare static readonly statusCodes: readonly [302, 307];
   /** The COS error code this class stands for: `TemporaryRedirect`. */
   static override get code(): "TemporaryRedirect" {
     return "TemporaryRedirect";
@@ -50,6 +54,8 @@ export class NotModifiedError extends KnownCodeError {
   declare readonly name: "NotModifiedError";
   /** The code as COS sent it: `NotModified`. */
   declare readonly code: "NotModified";
+  /** The HTTP statuses COS sends this code with: 304. */
+  declare static readonly statusCodes: readonly [304];
   /** The COS error code this class stands for: `NotModified`. */
   static override get code(): "NotModified" {
     return "NotModified";
@@ -68,6 +74,8 @@ export class RedirectError extends KnownCodeError {
   declare readonly name: "RedirectError";
   /** The code as COS sent it: `Redirect`. */
   declare readonly code: "Redirect";
+  /** The HTTP statuses COS sends this code with: 307. */
+  declare static readonly statusCodes: readonly [307];
   /** The COS error code this class stands for: `Redirect`. */
   static override get code(): "Redirect" {
     return "Redirect";
@@ -86,6 +94,8 @@ export class ActionAccelerateNotSupportedError extends KnownCodeError {
   declare readonly name: "ActionAccelerateNotSupportedError";
   /** The code as COS sent it: `ActionAccelerateNotSupported`. */
   declare readonly code: "ActionAccelerateNotSupported";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ActionAccelerateNotSupported`. */
   static override get code(): "ActionAccelerateNotSupported" {
     return "ActionAccelerateNotSupported";
@@ -104,6 +114,8 @@ export class AppendPositionErrError extends KnownCodeError {
   declare readonly name: "AppendPositionErrError";
   /** The code as COS sent it: `AppendPositionErr`. */
   declare readonly code: "AppendPositionErr";
+  /** The HTTP statuses COS sends this code with: 400, 409. */
+  declare static readonly statusCodes: readonly [400, 409];
   /** The COS error code this class stands for: `AppendPositionErr`. */
   static override get code(): "AppendPositionErr" {
     return "AppendPositionErr";
@@ -122,6 +134,8 @@ export class AttachmentFullError extends KnownCodeError {
   declare readonly name: "AttachmentFullError";
   /** The code as COS sent it: `AttachmentFull`. */
   declare readonly code: "AttachmentFull";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `AttachmentFull`. */
   static override get code(): "AttachmentFull" {
     return "AttachmentFull";
@@ -140,6 +154,8 @@ export class BadDigestError extends KnownCodeError {
   declare readonly name: "BadDigestError";
   /** The code as COS sent it: `BadDigest`. */
   declare readonly code: "BadDigest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BadDigest`. */
   static override get code(): "BadDigest" {
     return "BadDigest";
@@ -158,6 +174,8 @@ export class BadRequestError extends KnownCodeError {
   declare readonly name: "BadRequestError";
   /** The code as COS sent it: `BadRequest` or `BadRquest`. */
   declare readonly code: "BadRequest" | "BadRquest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BadRequest`. */
   static override get code(): "BadRequest" {
     return "BadRequest";
@@ -176,6 +194,8 @@ export class BucketAccelerateNotEnabledError extends KnownCodeError {
   declare readonly name: "BucketAccelerateNotEnabledError";
   /** The code as COS sent it: `BucketAccelerateNotEnabled`. */
   declare readonly code: "BucketAccelerateNotEnabled";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketAccelerateNotEnabled`. */
   static override get code(): "BucketAccelerateNotEnabled" {
     return "BucketAccelerateNotEnabled";
@@ -194,6 +214,8 @@ export class BucketNameTooLongError extends KnownCodeError {
   declare readonly name: "BucketNameTooLongError";
   /** The code as COS sent it: `BucketNameTooLong`. */
   declare readonly code: "BucketNameTooLong";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketNameTooLong`. */
   static override get code(): "BucketNameTooLong" {
     return "BucketNameTooLong";
@@ -212,6 +234,8 @@ export class BucketVersionNotOpenError extends KnownCodeError {
   declare readonly name: "BucketVersionNotOpenError";
   /** The code as COS sent it: `BucketVersionNotOpen`. */
   declare readonly code: "BucketVersionNotOpen";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketVersionNotOpen`. */
   static override get code(): "BucketVersionNotOpen" {
     return "BucketVersionNotOpen";
@@ -230,6 +254,8 @@ export class DNSRecordVerifyFailedError extends KnownCodeError {
   declare readonly name: "DNSRecordVerifyFailedError";
   /** The code as COS sent it: `DNSRecordVerifyFailed`. */
   declare readonly code: "DNSRecordVerifyFailed";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `DNSRecordVerifyFailed`. */
   static override get code(): "DNSRecordVerifyFailed" {
     return "DNSRecordVerifyFailed";
@@ -248,6 +274,8 @@ export class EntitySizeNotMatchError extends KnownCodeError {
   declare readonly name: "EntitySizeNotMatchError";
   /** The code as COS sent it: `EntitySizeNotMatch`. */
   declare readonly code: "EntitySizeNotMatch";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntitySizeNotMatch`. */
   static override get code(): "EntitySizeNotMatch" {
     return "EntitySizeNotMatch";
@@ -266,6 +294,8 @@ export class EntityTooLargeError extends KnownCodeError {
   declare readonly name: "EntityTooLargeError";
   /** The code as COS sent it: `EntityTooLarge`. */
   declare readonly code: "EntityTooLarge";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntityTooLarge`. */
   static override get code(): "EntityTooLarge" {
     return "EntityTooLarge";
@@ -284,6 +314,8 @@ export class EntityTooSmallError extends KnownCodeError {
   declare readonly name: "EntityTooSmallError";
   /** The code as COS sent it: `EntityTooSmall`. */
   declare readonly code: "EntityTooSmall";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntityTooSmall`. */
   static override get code(): "EntityTooSmall" {
     return "EntityTooSmall";
@@ -302,6 +334,8 @@ export class ExpiredTokenError extends KnownCodeError {
   declare readonly name: "ExpiredTokenError";
   /** The code as COS sent it: `ExpiredToken`. */
   declare readonly code: "ExpiredToken";
+  /** The HTTP statuses COS sends this code with: 400, 403. */
+  declare static readonly statusCodes: readonly [400, 403];
   /** The COS error code this class stands for: `ExpiredToken`. */
   static override get code(): "ExpiredToken" {
     return "ExpiredToken";
@@ -320,6 +354,8 @@ export class ImageResolutionExceedError extends KnownCodeError {
   declare readonly name: "ImageResolutionExceedError";
   /** The code as COS sent it: `ImageResolutionExceed`. */
   declare readonly code: "ImageResolutionExceed";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ImageResolutionExceed`. */
   static override get code(): "ImageResolutionExceed" {
     return "ImageResolutionExceed";
@@ -338,6 +374,8 @@ export class ImageTooLargeError extends KnownCodeError {
   declare readonly name: "ImageTooLargeError";
   /** The code as COS sent it: `ImageTooLarge`. */
   declare readonly code: "ImageTooLarge";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ImageTooLarge`. */
   static override get code(): "ImageTooLarge" {
     return "ImageTooLarge";
@@ -356,6 +394,8 @@ export class IncompleteBodyError extends KnownCodeError {
   declare readonly name: "IncompleteBodyError";
   /** The code as COS sent it: `IncompleteBody`. */
   declare readonly code: "IncompleteBody";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `IncompleteBody`. */
   static override get code(): "IncompleteBody" {
     return "IncompleteBody";
@@ -374,6 +414,8 @@ export class IncorrectNumberOfFilesInPostRequestError extends KnownCodeError {
   declare readonly name: "IncorrectNumberOfFilesInPostRequestError";
   /** The code as COS sent it: `IncorrectNumberOfFilesInPostRequest`. */
   declare readonly code: "IncorrectNumberOfFilesInPostRequest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `IncorrectNumberOfFilesInPostRequest`. */
   static override get code(): "IncorrectNumberOfFilesInPostRequest" {
     return "IncorrectNumberOfFilesInPostRequest";
@@ -392,6 +434,8 @@ export class InvalidArgumentError extends KnownCodeError {
   declare readonly name: "InvalidArgumentError";
   /** The code as COS sent it: `InvalidArgument`. */
   declare readonly code: "InvalidArgument";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidArgument`. */
   static override get code(): "InvalidArgument" {
     return "InvalidArgument";
@@ -410,6 +454,8 @@ export class InvalidBucketNameError extends KnownCodeError {
   declare readonly name: "InvalidBucketNameError";
   /** The code as COS sent it: `InvalidBucketName`. */
   declare readonly code: "InvalidBucketName";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidBucketName`. */
   static override get code(): "InvalidBucketName" {
     return "InvalidBucketName";
@@ -428,6 +474,8 @@ export class InvalidCopySourceError extends KnownCodeError {
   declare readonly name: "InvalidCopySourceError";
   /** The code as COS sent it: `InvalidCopySource`. */
   declare readonly code: "InvalidCopySource";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidCopySource`. */
   static override get code(): "InvalidCopySource" {
     return "InvalidCopySource";
@@ -446,6 +494,8 @@ export class InvalidDelimiterError extends KnownCodeError {
   declare readonly name: "InvalidDelimiterError";
   /** The code as COS sent it: `InvalidDelimiter`. */
   declare readonly code: "InvalidDelimiter";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidDelimiter`. */
   static override get code(): "InvalidDelimiter" {
     return "InvalidDelimiter";
@@ -464,6 +514,8 @@ export class InvalidDigestError extends KnownCodeError {
   declare readonly name: "InvalidDigestError";
   /** The code as COS sent it: `InvalidDigest`. */
   declare readonly code: "InvalidDigest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidDigest`. */
   static override get code(): "InvalidDigest" {
     return "InvalidDigest";
@@ -482,6 +534,8 @@ export class InvalidImageFormatError extends KnownCodeError {
   declare readonly name: "InvalidImageFormatError";
   /** The code as COS sent it: `InvalidImageFormat`. */
   declare readonly code: "InvalidImageFormat";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidImageFormat`. */
   static override get code(): "InvalidImageFormat" {
     return "InvalidImageFormat";
@@ -500,6 +554,8 @@ export class InvalidImageSourceError extends KnownCodeError {
   declare readonly name: "InvalidImageSourceError";
   /** The code as COS sent it: `InvalidImageSource`. */
   declare readonly code: "InvalidImageSource";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidImageSource`. */
   static override get code(): "InvalidImageSource" {
     return "InvalidImageSource";
@@ -518,6 +574,8 @@ export class InvalidLocationConstraintError extends KnownCodeError {
   declare readonly name: "InvalidLocationConstraintError";
   /** The code as COS sent it: `InvalidLocationConstraint`. */
   declare readonly code: "InvalidLocationConstraint";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidLocationConstraint`. */
   static override get code(): "InvalidLocationConstraint" {
     return "InvalidLocationConstraint";
@@ -536,6 +594,8 @@ export class InvalidObjectNameError extends KnownCodeError {
   declare readonly name: "InvalidObjectNameError";
   /** The code as COS sent it: `InvalidObjectName`. */
   declare readonly code: "InvalidObjectName";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidObjectName`. */
   static override get code(): "InvalidObjectName" {
     return "InvalidObjectName";
@@ -554,6 +614,8 @@ export class InvalidPartError extends KnownCodeError {
   declare readonly name: "InvalidPartError";
   /** The code as COS sent it: `InvalidPart`. */
   declare readonly code: "InvalidPart";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPart`. */
   static override get code(): "InvalidPart" {
     return "InvalidPart";
@@ -572,6 +634,8 @@ export class InvalidPartOrderError extends KnownCodeError {
   declare readonly name: "InvalidPartOrderError";
   /** The code as COS sent it: `InvalidPartOrder`. */
   declare readonly code: "InvalidPartOrder";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPartOrder`. */
   static override get code(): "InvalidPartOrder" {
     return "InvalidPartOrder";
@@ -590,6 +654,8 @@ export class InvalidPicOperationsError extends KnownCodeError {
   declare readonly name: "InvalidPicOperationsError";
   /** The code as COS sent it: `InvalidPicOperations`. */
   declare readonly code: "InvalidPicOperations";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPicOperations`. */
   static override get code(): "InvalidPicOperations" {
     return "InvalidPicOperations";
@@ -608,6 +674,8 @@ export class InvalidPolicyDocumentError extends KnownCodeError {
   declare readonly name: "InvalidPolicyDocumentError";
   /** The code as COS sent it: `InvalidPolicyDocument`. */
   declare readonly code: "InvalidPolicyDocument";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPolicyDocument`. */
   static override get code(): "InvalidPolicyDocument" {
     return "InvalidPolicyDocument";
@@ -626,6 +694,8 @@ export class InvalidRegionNameError extends KnownCodeError {
   declare readonly name: "InvalidRegionNameError";
   /** The code as COS sent it: `InvalidRegionName`. */
   declare readonly code: "InvalidRegionName";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidRegionName`. */
   static override get code(): "InvalidRegionName" {
     return "InvalidRegionName";
@@ -644,6 +714,8 @@ export class InvalidRequestError extends KnownCodeError {
   declare readonly name: "InvalidRequestError";
   /** The code as COS sent it: `InvalidRequest`. */
   declare readonly code: "InvalidRequest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidRequest`. */
   static override get code(): "InvalidRequest" {
     return "InvalidRequest";
@@ -662,6 +734,8 @@ export class InvalidSHA1DigestError extends KnownCodeError {
   declare readonly name: "InvalidSHA1DigestError";
   /** The code as COS sent it: `InvalidSHA1Digest`. */
   declare readonly code: "InvalidSHA1Digest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidSHA1Digest`. */
   static override get code(): "InvalidSHA1Digest" {
     return "InvalidSHA1Digest";
@@ -680,6 +754,8 @@ export class InvalidTagError extends KnownCodeError {
   declare readonly name: "InvalidTagError";
   /** The code as COS sent it: `InvalidTag`. */
   declare readonly code: "InvalidTag";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidTag`. */
   static override get code(): "InvalidTag" {
     return "InvalidTag";
@@ -698,6 +774,8 @@ export class InvalidTargetBucketForLoggingError extends KnownCodeError {
   declare readonly name: "InvalidTargetBucketForLoggingError";
   /** The code as COS sent it: `InvalidTargetBucketForLogging`. */
   declare readonly code: "InvalidTargetBucketForLogging";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidTargetBucketForLogging`. */
   static override get code(): "InvalidTargetBucketForLogging" {
     return "InvalidTargetBucketForLogging";
@@ -716,6 +794,8 @@ export class InvalidUploadStatusError extends KnownCodeError {
   declare readonly name: "InvalidUploadStatusError";
   /** The code as COS sent it: `InvalidUploadStatus`. */
   declare readonly code: "InvalidUploadStatus";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidUploadStatus`. */
   static override get code(): "InvalidUploadStatus" {
     return "InvalidUploadStatus";
@@ -734,6 +814,8 @@ export class InvalidURIError extends KnownCodeError {
   declare readonly name: "InvalidURIError";
   /** The code as COS sent it: `InvalidURI`. */
   declare readonly code: "InvalidURI";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidURI`. */
   static override get code(): "InvalidURI" {
     return "InvalidURI";
@@ -752,6 +834,8 @@ export class InventoryFullError extends KnownCodeError {
   declare readonly name: "InventoryFullError";
   /** The code as COS sent it: `InventoryFull`. */
   declare readonly code: "InventoryFull";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InventoryFull`. */
   static override get code(): "InventoryFull" {
     return "InventoryFull";
@@ -770,6 +854,8 @@ export class JsonAPINotSupportOnMAZBucketError extends KnownCodeError {
   declare readonly name: "JsonAPINotSupportOnMAZBucketError";
   /** The code as COS sent it: `JsonAPINotSupportOnMAZBucket`. */
   declare readonly code: "JsonAPINotSupportOnMAZBucket";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `JsonAPINotSupportOnMAZBucket`. */
   static override get code(): "JsonAPINotSupportOnMAZBucket" {
     return "JsonAPINotSupportOnMAZBucket";
@@ -788,6 +874,8 @@ export class KeyTooLongError extends KnownCodeError {
   declare readonly name: "KeyTooLongError";
   /** The code as COS sent it: `KeyTooLong`. */
   declare readonly code: "KeyTooLong";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KeyTooLong`. */
   static override get code(): "KeyTooLong" {
     return "KeyTooLong";
@@ -806,6 +894,8 @@ export class KmsExceptionError extends KnownCodeError {
   declare readonly name: "KmsExceptionError";
   /** The code as COS sent it: `KmsException`. */
   declare readonly code: "KmsException";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsException`. */
   static override get code(): "KmsException" {
     return "KmsException";
@@ -824,6 +914,8 @@ export class KmsKeyDisabledError extends KnownCodeError {
   declare readonly name: "KmsKeyDisabledError";
   /** The code as COS sent it: `KmsKeyDisabled`. */
   declare readonly code: "KmsKeyDisabled";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsKeyDisabled`. */
   static override get code(): "KmsKeyDisabled" {
     return "KmsKeyDisabled";
@@ -842,6 +934,8 @@ export class KmsKeyNotExistError extends KnownCodeError {
   declare readonly name: "KmsKeyNotExistError";
   /** The code as COS sent it: `KmsKeyNotExist`. */
   declare readonly code: "KmsKeyNotExist";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsKeyNotExist`. */
   static override get code(): "KmsKeyNotExist" {
     return "KmsKeyNotExist";
@@ -860,6 +954,8 @@ export class LifeCycleIdNotUniqueError extends KnownCodeError {
   declare readonly name: "LifeCycleIdNotUniqueError";
   /** The code as COS sent it: `LifeCycleIdNotUnique`. */
   declare readonly code: "LifeCycleIdNotUnique";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LifeCycleIdNotUnique`. */
   static override get code(): "LifeCycleIdNotUnique" {
     return "LifeCycleIdNotUnique";
@@ -878,6 +974,8 @@ export class LifeCycleRuleConflictedError extends KnownCodeError {
   declare readonly name: "LifeCycleRuleConflictedError";
   /** The code as COS sent it: `LifeCycleRuleConflicted`. */
   declare readonly code: "LifeCycleRuleConflicted";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LifeCycleRuleConflicted`. */
   static override get code(): "LifeCycleRuleConflicted" {
     return "LifeCycleRuleConflicted";
@@ -896,6 +994,8 @@ export class ListPartUploadIdIsEmptyError extends KnownCodeError {
   declare readonly name: "ListPartUploadIdIsEmptyError";
   /** The code as COS sent it: `ListPartUploadIdIsEmpty`. */
   declare readonly code: "ListPartUploadIdIsEmpty";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ListPartUploadIdIsEmpty`. */
   static override get code(): "ListPartUploadIdIsEmpty" {
     return "ListPartUploadIdIsEmpty";
@@ -914,6 +1014,8 @@ export class LoggingConfExistsError extends KnownCodeError {
   declare readonly name: "LoggingConfExistsError";
   /** The code as COS sent it: `LoggingConfExists`. */
   declare readonly code: "LoggingConfExists";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LoggingConfExists`. */
   static override get code(): "LoggingConfExists" {
     return "LoggingConfExists";
@@ -932,6 +1034,8 @@ export class LoggingPrefixInvalidError extends KnownCodeError {
   declare readonly name: "LoggingPrefixInvalidError";
   /** The code as COS sent it: `LoggingPrefixInvalid`. */
   declare readonly code: "LoggingPrefixInvalid";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LoggingPrefixInvalid`. */
   static override get code(): "LoggingPrefixInvalid" {
     return "LoggingPrefixInvalid";
@@ -950,6 +1054,8 @@ export class MalformedPolicyError extends KnownCodeError {
   declare readonly name: "MalformedPolicyError";
   /** The code as COS sent it: `MalformedPolicy`. */
   declare readonly code: "MalformedPolicy";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedPolicy`. */
   static override get code(): "MalformedPolicy" {
     return "MalformedPolicy";
@@ -968,6 +1074,8 @@ export class MalformedPOSTRequestError extends KnownCodeError {
   declare readonly name: "MalformedPOSTRequestError";
   /** The code as COS sent it: `MalformedPOSTRequest`. */
   declare readonly code: "MalformedPOSTRequest";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedPOSTRequest`. */
   static override get code(): "MalformedPOSTRequest" {
     return "MalformedPOSTRequest";
@@ -986,6 +1094,8 @@ export class MalformedXMLError extends KnownCodeError {
   declare readonly name: "MalformedXMLError";
   /** The code as COS sent it: `MalformedXML`. */
   declare readonly code: "MalformedXML";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedXML`. */
   static override get code(): "MalformedXML" {
     return "MalformedXML";
@@ -1004,6 +1114,8 @@ export class MAZOperationNotSupportOnOAZBucketError extends KnownCodeError {
   declare readonly name: "MAZOperationNotSupportOnOAZBucketError";
   /** The code as COS sent it: `MAZOperationNotSupportOnOAZBucket`. */
   declare readonly code: "MAZOperationNotSupportOnOAZBucket";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MAZOperationNotSupportOnOAZBucket`. */
   static override get code(): "MAZOperationNotSupportOnOAZBucket" {
     return "MAZOperationNotSupportOnOAZBucket";
@@ -1022,6 +1134,8 @@ export class MissingAppidError extends KnownCodeError {
   declare readonly name: "MissingAppidError";
   /** The code as COS sent it: `MissingAppid`. */
   declare readonly code: "MissingAppid";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingAppid`. */
   static override get code(): "MissingAppid" {
     return "MissingAppid";
@@ -1040,6 +1154,8 @@ export class MissingContentMD5Error extends KnownCodeError {
   declare readonly name: "MissingContentMD5Error";
   /** The code as COS sent it: `MissingContentMD5`. */
   declare readonly code: "MissingContentMD5";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingContentMD5`. */
   static override get code(): "MissingContentMD5" {
     return "MissingContentMD5";
@@ -1058,6 +1174,8 @@ export class MissingHostError extends KnownCodeError {
   declare readonly name: "MissingHostError";
   /** The code as COS sent it: `MissingHost`. */
   declare readonly code: "MissingHost";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingHost`. */
   static override get code(): "MissingHost" {
     return "MissingHost";
@@ -1076,6 +1194,8 @@ export class MissingRequestBodyError extends KnownCodeError {
   declare readonly name: "MissingRequestBodyError";
   /** The code as COS sent it: `MissingRequestBodyError`. */
   declare readonly code: "MissingRequestBodyError";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingRequestBodyError`. */
   static override get code(): "MissingRequestBodyError" {
     return "MissingRequestBodyError";
@@ -1094,6 +1214,8 @@ export class MultiAZFeatureNotSupportError extends KnownCodeError {
   declare readonly name: "MultiAZFeatureNotSupportError";
   /** The code as COS sent it: `MultiAZFeatureNotSupport`. */
   declare readonly code: "MultiAZFeatureNotSupport";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MultiAZFeatureNotSupport`. */
   static override get code(): "MultiAZFeatureNotSupport" {
     return "MultiAZFeatureNotSupport";
@@ -1112,6 +1234,8 @@ export class MultiBucketNotSupportError extends KnownCodeError {
   declare readonly name: "MultiBucketNotSupportError";
   /** The code as COS sent it: `MultiBucketNotSupport`. */
   declare readonly code: "MultiBucketNotSupport";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MultiBucketNotSupport`. */
   static override get code(): "MultiBucketNotSupport" {
     return "MultiBucketNotSupport";
@@ -1130,6 +1254,8 @@ export class NoSuchVersionError extends KnownCodeError {
   declare readonly name: "NoSuchVersionError";
   /** The code as COS sent it: `NoSuchVersion`. */
   declare readonly code: "NoSuchVersion";
+  /** The HTTP statuses COS sends this code with: 400, 404. */
+  declare static readonly statusCodes: readonly [400, 404];
   /** The COS error code this class stands for: `NoSuchVersion`. */
   static override get code(): "NoSuchVersion" {
     return "NoSuchVersion";
@@ -1148,6 +1274,8 @@ export class NotifyRuleEventConflictError extends KnownCodeError {
   declare readonly name: "NotifyRuleEventConflictError";
   /** The code as COS sent it: `NotifyRuleEventConflict`. */
   declare readonly code: "NotifyRuleEventConflict";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRuleEventConflict`. */
   static override get code(): "NotifyRuleEventConflict" {
     return "NotifyRuleEventConflict";
@@ -1166,6 +1294,8 @@ export class NotifyRulePrefixConflictError extends KnownCodeError {
   declare readonly name: "NotifyRulePrefixConflictError";
   /** The code as COS sent it: `NotifyRulePrefixConflict`. */
   declare readonly code: "NotifyRulePrefixConflict";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRulePrefixConflict`. */
   static override get code(): "NotifyRulePrefixConflict" {
     return "NotifyRulePrefixConflict";
@@ -1184,6 +1314,8 @@ export class NotifyRuleSuffixConflictError extends KnownCodeError {
   declare readonly name: "NotifyRuleSuffixConflictError";
   /** The code as COS sent it: `NotifyRuleSuffixConflict`. */
   declare readonly code: "NotifyRuleSuffixConflict";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRuleSuffixConflict`. */
   static override get code(): "NotifyRuleSuffixConflict" {
     return "NotifyRuleSuffixConflict";
@@ -1202,6 +1334,8 @@ export class NotSupportedStorageClassError extends KnownCodeError {
   declare readonly name: "NotSupportedStorageClassError";
   /** The code as COS sent it: `NotSupportedStorageClass`. */
   declare readonly code: "NotSupportedStorageClass";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotSupportedStorageClass`. */
   static override get code(): "NotSupportedStorageClass" {
     return "NotSupportedStorageClass";
@@ -1220,6 +1354,8 @@ export class OAZOperationNotSupportOnMAZBucketError extends KnownCodeError {
   declare readonly name: "OAZOperationNotSupportOnMAZBucketError";
   /** The code as COS sent it: `OAZOperationNotSupportOnMAZBucket`. */
   declare readonly code: "OAZOperationNotSupportOnMAZBucket";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `OAZOperationNotSupportOnMAZBucket`. */
   static override get code(): "OAZOperationNotSupportOnMAZBucket" {
     return "OAZOperationNotSupportOnMAZBucket";
@@ -1238,6 +1374,8 @@ export class ObjectNotAppendableError extends KnownCodeError {
   declare readonly name: "ObjectNotAppendableError";
   /** The code as COS sent it: `ObjectNotAppendable`. */
   declare readonly code: "ObjectNotAppendable";
+  /** The HTTP statuses COS sends this code with: 400, 409. */
+  declare static readonly statusCodes: readonly [400, 409];
   /** The COS error code this class stands for: `ObjectNotAppendable`. */
   static override get code(): "ObjectNotAppendable" {
     return "ObjectNotAppendable";
@@ -1256,6 +1394,8 @@ export class PolicyFullError extends KnownCodeError {
   declare readonly name: "PolicyFullError";
   /** The code as COS sent it: `PolicyFull`. */
   declare readonly code: "PolicyFull";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `PolicyFull`. */
   static override get code(): "PolicyFull" {
     return "PolicyFull";
@@ -1274,6 +1414,8 @@ export class PolicyVersionFullError extends KnownCodeError {
   declare readonly name: "PolicyVersionFullError";
   /** The code as COS sent it: `PolicyVersionFull`. */
   declare readonly code: "PolicyVersionFull";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `PolicyVersionFull`. */
   static override get code(): "PolicyVersionFull" {
     return "PolicyVersionFull";
@@ -1292,6 +1434,8 @@ export class RequestTimeoutError extends KnownCodeError {
   declare readonly name: "RequestTimeoutError";
   /** The code as COS sent it: `RequestTimeout` or `RequestTimeOut`. */
   declare readonly code: "RequestTimeout" | "RequestTimeOut";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `RequestTimeout`. */
   static override get code(): "RequestTimeout" {
     return "RequestTimeout";
@@ -1310,6 +1454,8 @@ export class SsecDecryptHeaderInvalidError extends KnownCodeError {
   declare readonly name: "SsecDecryptHeaderInvalidError";
   /** The code as COS sent it: `SsecDecryptHeaderInvalid`. */
   declare readonly code: "SsecDecryptHeaderInvalid";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SsecDecryptHeaderInvalid`. */
   static override get code(): "SsecDecryptHeaderInvalid" {
     return "SsecDecryptHeaderInvalid";
@@ -1328,6 +1474,8 @@ export class SSEContentNotSupportedError extends KnownCodeError {
   declare readonly name: "SSEContentNotSupportedError";
   /** The code as COS sent it: `SSEContentNotSupported`. */
   declare readonly code: "SSEContentNotSupported";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SSEContentNotSupported`. */
   static override get code(): "SSEContentNotSupported" {
     return "SSEContentNotSupported";
@@ -1346,6 +1494,8 @@ export class SSEHeaderNotAllowedError extends KnownCodeError {
   declare readonly name: "SSEHeaderNotAllowedError";
   /** The code as COS sent it: `SSEHeaderNotAllowed`. */
   declare readonly code: "SSEHeaderNotAllowed";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SSEHeaderNotAllowed`. */
   static override get code(): "SSEHeaderNotAllowed" {
     return "SSEHeaderNotAllowed";
@@ -1364,6 +1514,8 @@ export class TargetBucketNameInvalidError extends KnownCodeError {
   declare readonly name: "TargetBucketNameInvalidError";
   /** The code as COS sent it: `TargetBucketNameInvalid`. */
   declare readonly code: "TargetBucketNameInvalid";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `TargetBucketNameInvalid`. */
   static override get code(): "TargetBucketNameInvalid" {
     return "TargetBucketNameInvalid";
@@ -1382,6 +1534,8 @@ export class TooManyBucketsError extends KnownCodeError {
   declare readonly name: "TooManyBucketsError";
   /** The code as COS sent it: `TooManyBuckets`. */
   declare readonly code: "TooManyBuckets";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `TooManyBuckets`. */
   static override get code(): "TooManyBuckets" {
     return "TooManyBuckets";
@@ -1400,6 +1554,8 @@ export class UnexpectedContentError extends KnownCodeError {
   declare readonly name: "UnexpectedContentError";
   /** The code as COS sent it: `UnexpectedContent`. */
   declare readonly code: "UnexpectedContent";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UnexpectedContent`. */
   static override get code(): "UnexpectedContent" {
     return "UnexpectedContent";
@@ -1418,6 +1574,8 @@ export class UserCnameInvalidError extends KnownCodeError {
   declare readonly name: "UserCnameInvalidError";
   /** The code as COS sent it: `UserCnameInvalid`. */
   declare readonly code: "UserCnameInvalid";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UserCnameInvalid`. */
   static override get code(): "UserCnameInvalid" {
     return "UserCnameInvalid";
@@ -1436,6 +1594,8 @@ export class UserNetworkTooSlowError extends KnownCodeError {
   declare readonly name: "UserNetworkTooSlowError";
   /** The code as COS sent it: `UserNetworkTooSlow`. */
   declare readonly code: "UserNetworkTooSlow";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UserNetworkTooSlow`. */
   static override get code(): "UserNetworkTooSlow" {
     return "UserNetworkTooSlow";
@@ -1454,6 +1614,8 @@ export class VerifyAlgorithmNotSupportedError extends KnownCodeError {
   declare readonly name: "VerifyAlgorithmNotSupportedError";
   /** The code as COS sent it: `VerifyAlgorithmNotSupported`. */
   declare readonly code: "VerifyAlgorithmNotSupported";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `VerifyAlgorithmNotSupported`. */
   static override get code(): "VerifyAlgorithmNotSupported" {
     return "VerifyAlgorithmNotSupported";
@@ -1472,6 +1634,8 @@ export class WebsiteURLInvalidError extends KnownCodeError {
   declare readonly name: "WebsiteURLInvalidError";
   /** The code as COS sent it: `WebsiteURLInvalid`. */
   declare readonly code: "WebsiteURLInvalid";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `WebsiteURLInvalid`. */
   static override get code(): "WebsiteURLInvalid" {
     return "WebsiteURLInvalid";
@@ -1490,6 +1654,8 @@ export class XMLSizeLimitError extends KnownCodeError {
   declare readonly name: "XMLSizeLimitError";
   /** The code as COS sent it: `XMLSizeLimit`. */
   declare readonly code: "XMLSizeLimit";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `XMLSizeLimit`. */
   static override get code(): "XMLSizeLimit" {
     return "XMLSizeLimit";
@@ -1508,6 +1674,8 @@ export class PaymentRequiredError extends KnownCodeError {
   declare readonly name: "PaymentRequiredError";
   /** The code as COS sent it: `PaymentRequired`. */
   declare readonly code: "PaymentRequired";
+  /** The HTTP statuses COS sends this code with: 402. */
+  declare static readonly statusCodes: readonly [402];
   /** The COS error code this class stands for: `PaymentRequired`. */
   static override get code(): "PaymentRequired" {
     return "PaymentRequired";
@@ -1526,6 +1694,8 @@ export class AccessDeniedError extends KnownCodeError {
   declare readonly name: "AccessDeniedError";
   /** The code as COS sent it: `AccessDenied`. */
   declare readonly code: "AccessDenied";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessDenied`. */
   static override get code(): "AccessDenied" {
     return "AccessDenied";
@@ -1544,6 +1714,8 @@ export class AccessForbiddenError extends KnownCodeError {
   declare readonly name: "AccessForbiddenError";
   /** The code as COS sent it: `AccessForbidden`. */
   declare readonly code: "AccessForbidden";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessForbidden`. */
   static override get code(): "AccessForbidden" {
     return "AccessForbidden";
@@ -1562,6 +1734,8 @@ export class InvalidAccessKeyIdError extends KnownCodeError {
   declare readonly name: "InvalidAccessKeyIdError";
   /** The code as COS sent it: `InvalidAccessKeyId`. */
   declare readonly code: "InvalidAccessKeyId";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `InvalidAccessKeyId`. */
   static override get code(): "InvalidAccessKeyId" {
     return "InvalidAccessKeyId";
@@ -1580,6 +1754,8 @@ export class InvalidObjectStateError extends KnownCodeError {
   declare readonly name: "InvalidObjectStateError";
   /** The code as COS sent it: `InvalidObjectState`. */
   declare readonly code: "InvalidObjectState";
+  /** The HTTP statuses COS sends this code with: 403, 409. */
+  declare static readonly statusCodes: readonly [403, 409];
   /** The COS error code this class stands for: `InvalidObjectState`. */
   static override get code(): "InvalidObjectState" {
     return "InvalidObjectState";
@@ -1598,6 +1774,8 @@ export class InvalidObjectStorageError extends KnownCodeError {
   declare readonly name: "InvalidObjectStorageError";
   /** The code as COS sent it: `InvalidObjectStorage`. */
   declare readonly code: "InvalidObjectStorage";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `InvalidObjectStorage`. */
   static override get code(): "InvalidObjectStorage" {
     return "InvalidObjectStorage";
@@ -1616,6 +1794,8 @@ export class NoProcessAuthorityError extends KnownCodeError {
   declare readonly name: "NoProcessAuthorityError";
   /** The code as COS sent it: `NoProcessAuthority`. */
   declare readonly code: "NoProcessAuthority";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `NoProcessAuthority`. */
   static override get code(): "NoProcessAuthority" {
     return "NoProcessAuthority";
@@ -1634,6 +1814,8 @@ export class RequestTimeTooSkewedError extends KnownCodeError {
   declare readonly name: "RequestTimeTooSkewedError";
   /** The code as COS sent it: `RequestTimeTooSkewed`. */
   declare readonly code: "RequestTimeTooSkewed";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `RequestTimeTooSkewed`. */
   static override get code(): "RequestTimeTooSkewed" {
     return "RequestTimeTooSkewed";
@@ -1652,6 +1834,8 @@ export class SignatureDoesNotMatchError extends KnownCodeError {
   declare readonly name: "SignatureDoesNotMatchError";
   /** The code as COS sent it: `SignatureDoesNotMatch`. */
   declare readonly code: "SignatureDoesNotMatch";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `SignatureDoesNotMatch`. */
   static override get code(): "SignatureDoesNotMatch" {
     return "SignatureDoesNotMatch";
@@ -1670,6 +1854,8 @@ export class UserNotSourceBucketOwnerError extends KnownCodeError {
   declare readonly name: "UserNotSourceBucketOwnerError";
   /** The code as COS sent it: `UserNotSourceBucketOwner`. */
   declare readonly code: "UserNotSourceBucketOwner";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `UserNotSourceBucketOwner`. */
   static override get code(): "UserNotSourceBucketOwner" {
     return "UserNotSourceBucketOwner";
@@ -1688,6 +1874,8 @@ export class UserNotTargetBucketOwnerError extends KnownCodeError {
   declare readonly name: "UserNotTargetBucketOwnerError";
   /** The code as COS sent it: `UserNotTargetBucketOwner`. */
   declare readonly code: "UserNotTargetBucketOwner";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `UserNotTargetBucketOwner`. */
   static override get code(): "UserNotTargetBucketOwner" {
     return "UserNotTargetBucketOwner";
@@ -1706,6 +1894,8 @@ export class InventoryConfigurationNotFoundError extends KnownCodeError {
   declare readonly name: "InventoryConfigurationNotFoundError";
   /** The code as COS sent it: `InventoryConfigurationNotFoundError`. */
   declare readonly code: "InventoryConfigurationNotFoundError";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `InventoryConfigurationNotFoundError`. */
   static override get code(): "InventoryConfigurationNotFoundError" {
     return "InventoryConfigurationNotFoundError";
@@ -1724,6 +1914,8 @@ export class NoBucketQuotaPolicyError extends KnownCodeError {
   declare readonly name: "NoBucketQuotaPolicyError";
   /** The code as COS sent it: `NoBucketQuotaPolicy`. */
   declare readonly code: "NoBucketQuotaPolicy";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoBucketQuotaPolicy`. */
   static override get code(): "NoBucketQuotaPolicy" {
     return "NoBucketQuotaPolicy";
@@ -1742,6 +1934,8 @@ export class NoSuchBucketError extends KnownCodeError {
   declare readonly name: "NoSuchBucketError";
   /** The code as COS sent it: `NoSuchBucket`. */
   declare readonly code: "NoSuchBucket";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchBucket`. */
   static override get code(): "NoSuchBucket" {
     return "NoSuchBucket";
@@ -1760,6 +1954,8 @@ export class NoSuchCopySourceError extends KnownCodeError {
   declare readonly name: "NoSuchCopySourceError";
   /** The code as COS sent it: `NoSuchCopySource`. */
   declare readonly code: "NoSuchCopySource";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchCopySource`. */
   static override get code(): "NoSuchCopySource" {
     return "NoSuchCopySource";
@@ -1778,6 +1974,8 @@ export class NoSuchCORSConfigurationError extends KnownCodeError {
   declare readonly name: "NoSuchCORSConfigurationError";
   /** The code as COS sent it: `NoSuchCORSConfiguration`. */
   declare readonly code: "NoSuchCORSConfiguration";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchCORSConfiguration`. */
   static override get code(): "NoSuchCORSConfiguration" {
     return "NoSuchCORSConfiguration";
@@ -1796,6 +1994,8 @@ export class NoSuchEncryptionConfigurationError extends KnownCodeError {
   declare readonly name: "NoSuchEncryptionConfigurationError";
   /** The code as COS sent it: `NoSuchEncryptionConfiguration`. */
   declare readonly code: "NoSuchEncryptionConfiguration";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchEncryptionConfiguration`. */
   static override get code(): "NoSuchEncryptionConfiguration" {
     return "NoSuchEncryptionConfiguration";
@@ -1814,6 +2014,8 @@ export class NoSuchJobError extends KnownCodeError {
   declare readonly name: "NoSuchJobError";
   /** The code as COS sent it: `NoSuchJob`. */
   declare readonly code: "NoSuchJob";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchJob`. */
   static override get code(): "NoSuchJob" {
     return "NoSuchJob";
@@ -1832,6 +2034,8 @@ export class NoSuchKeyError extends KnownCodeError {
   declare readonly name: "NoSuchKeyError";
   /** The code as COS sent it: `NoSuchKey`. */
   declare readonly code: "NoSuchKey";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchKey`. */
   static override get code(): "NoSuchKey" {
     return "NoSuchKey";
@@ -1850,6 +2054,8 @@ export class NoSuchLifecycleConfigurationError extends KnownCodeError {
   declare readonly name: "NoSuchLifecycleConfigurationError";
   /** The code as COS sent it: `NoSuchLifecycleConfiguration`. */
   declare readonly code: "NoSuchLifecycleConfiguration";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchLifecycleConfiguration`. */
   static override get code(): "NoSuchLifecycleConfiguration" {
     return "NoSuchLifecycleConfiguration";
@@ -1868,6 +2074,8 @@ export class NoSuchObjectLockConfigurationError extends KnownCodeError {
   declare readonly name: "NoSuchObjectLockConfigurationError";
   /** The code as COS sent it: `NoSuchObjectLockConfiguration`. */
   declare readonly code: "NoSuchObjectLockConfiguration";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchObjectLockConfiguration`. */
   static override get code(): "NoSuchObjectLockConfiguration" {
     return "NoSuchObjectLockConfiguration";
@@ -1886,6 +2094,8 @@ export class NoSuchPolicyError extends KnownCodeError {
   declare readonly name: "NoSuchPolicyError";
   /** The code as COS sent it: `NoSuchPolicy`. */
   declare readonly code: "NoSuchPolicy";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchPolicy`. */
   static override get code(): "NoSuchPolicy" {
     return "NoSuchPolicy";
@@ -1904,6 +2114,8 @@ export class NoSuchPolicyVersionError extends KnownCodeError {
   declare readonly name: "NoSuchPolicyVersionError";
   /** The code as COS sent it: `NoSuchPolicyVersion`. */
   declare readonly code: "NoSuchPolicyVersion";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchPolicyVersion`. */
   static override get code(): "NoSuchPolicyVersion" {
     return "NoSuchPolicyVersion";
@@ -1922,6 +2134,8 @@ export class NoSuchRefererConfigurationError extends KnownCodeError {
   declare readonly name: "NoSuchRefererConfigurationError";
   /** The code as COS sent it: `NoSuchRefererConfiguration`. */
   declare readonly code: "NoSuchRefererConfiguration";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchRefererConfiguration`. */
   static override get code(): "NoSuchRefererConfiguration" {
     return "NoSuchRefererConfiguration";
@@ -1940,6 +2154,8 @@ export class NoSuchResourceError extends KnownCodeError {
   declare readonly name: "NoSuchResourceError";
   /** The code as COS sent it: `NoSuchResource`. */
   declare readonly code: "NoSuchResource";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchResource`. */
   static override get code(): "NoSuchResource" {
     return "NoSuchResource";
@@ -1958,6 +2174,8 @@ export class NoSuchTagSetError extends KnownCodeError {
   declare readonly name: "NoSuchTagSetError";
   /** The code as COS sent it: `NoSuchTagSet`. */
   declare readonly code: "NoSuchTagSet";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchTagSet`. */
   static override get code(): "NoSuchTagSet" {
     return "NoSuchTagSet";
@@ -1976,6 +2194,8 @@ export class NoSuchUploadError extends KnownCodeError {
   declare readonly name: "NoSuchUploadError";
   /** The code as COS sent it: `NoSuchUpload`. */
   declare readonly code: "NoSuchUpload";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchUpload`. */
   static override get code(): "NoSuchUpload" {
     return "NoSuchUpload";
@@ -1994,6 +2214,8 @@ export class NoSuchWebsiteConfigurationError extends KnownCodeError {
   declare readonly name: "NoSuchWebsiteConfigurationError";
   /** The code as COS sent it: `NoSuchWebsiteConfiguration`. */
   declare readonly code: "NoSuchWebsiteConfiguration";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchWebsiteConfiguration`. */
   static override get code(): "NoSuchWebsiteConfiguration" {
     return "NoSuchWebsiteConfiguration";
@@ -2012,6 +2234,8 @@ export class OriginConfigurationNotFoundError extends KnownCodeError {
   declare readonly name: "OriginConfigurationNotFoundError";
   /** The code as COS sent it: `OriginConfigurationNotFoundError`. */
   declare readonly code: "OriginConfigurationNotFoundError";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `OriginConfigurationNotFoundError`. */
   static override get code(): "OriginConfigurationNotFoundError" {
     return "OriginConfigurationNotFoundError";
@@ -2030,6 +2254,8 @@ export class ReplicationConfigurationNotFoundError extends KnownCodeError {
   declare readonly name: "ReplicationConfigurationNotFoundError";
   /** The code as COS sent it: `ReplicationConfigurationNotFoundError` or `ReplicationConfigurationnotFoundError`. */
   declare readonly code: "ReplicationConfigurationNotFoundError" | "ReplicationConfigurationnotFoundError";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `ReplicationConfigurationNotFoundError`. */
   static override get code(): "ReplicationConfigurationNotFoundError" {
     return "ReplicationConfigurationNotFoundError";
@@ -2048,6 +2274,8 @@ export class MethodNotAllowedError extends KnownCodeError {
   declare readonly name: "MethodNotAllowedError";
   /** The code as COS sent it: `MethodNotAllowed`. */
   declare readonly code: "MethodNotAllowed";
+  /** The HTTP statuses COS sends this code with: 405. */
+  declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `MethodNotAllowed`. */
   static override get code(): "MethodNotAllowed" {
     return "MethodNotAllowed";
@@ -2066,6 +2294,8 @@ export class RestoreNonArchiveObjectError extends KnownCodeError {
   declare readonly name: "RestoreNonArchiveObjectError";
   /** The code as COS sent it: `RestoreNonArchiveObject`. */
   declare readonly code: "RestoreNonArchiveObject";
+  /** The HTTP statuses COS sends this code with: 405. */
+  declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `RestoreNonArchiveObject`. */
   static override get code(): "RestoreNonArchiveObject" {
     return "RestoreNonArchiveObject";
@@ -2084,6 +2314,8 @@ export class UploadIdNotSupportedError extends KnownCodeError {
   declare readonly name: "UploadIdNotSupportedError";
   /** The code as COS sent it: `UploadIdNotSupported`. */
   declare readonly code: "UploadIdNotSupported";
+  /** The HTTP statuses COS sends this code with: 405. */
+  declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `UploadIdNotSupported`. */
   static override get code(): "UploadIdNotSupported" {
     return "UploadIdNotSupported";
@@ -2102,6 +2334,8 @@ export class BucketAlreadyExistsError extends KnownCodeError {
   declare readonly name: "BucketAlreadyExistsError";
   /** The code as COS sent it: `BucketAlreadyExists`. */
   declare readonly code: "BucketAlreadyExists";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketAlreadyExists`. */
   static override get code(): "BucketAlreadyExists" {
     return "BucketAlreadyExists";
@@ -2120,6 +2354,8 @@ export class BucketAlreadyOwnedByYouError extends KnownCodeError {
   declare readonly name: "BucketAlreadyOwnedByYouError";
   /** The code as COS sent it: `BucketAlreadyOwnedByYou`. */
   declare readonly code: "BucketAlreadyOwnedByYou";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketAlreadyOwnedByYou`. */
   static override get code(): "BucketAlreadyOwnedByYou" {
     return "BucketAlreadyOwnedByYou";
@@ -2138,6 +2374,8 @@ export class BucketLockedError extends KnownCodeError {
   declare readonly name: "BucketLockedError";
   /** The code as COS sent it: `BucketLocked`. */
   declare readonly code: "BucketLocked";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketLocked`. */
   static override get code(): "BucketLocked" {
     return "BucketLocked";
@@ -2156,6 +2394,8 @@ export class BucketNotEmptyError extends KnownCodeError {
   declare readonly name: "BucketNotEmptyError";
   /** The code as COS sent it: `BucketNotEmpty`. */
   declare readonly code: "BucketNotEmpty";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketNotEmpty`. */
   static override get code(): "BucketNotEmpty" {
     return "BucketNotEmpty";
@@ -2174,6 +2414,8 @@ export class DomainConfigConflictError extends KnownCodeError {
   declare readonly name: "DomainConfigConflictError";
   /** The code as COS sent it: `DomainConfigConflict`. */
   declare readonly code: "DomainConfigConflict";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `DomainConfigConflict`. */
   static override get code(): "DomainConfigConflict" {
     return "DomainConfigConflict";
@@ -2192,6 +2434,8 @@ export class InvalidBucketStateError extends KnownCodeError {
   declare readonly name: "InvalidBucketStateError";
   /** The code as COS sent it: `InvalidBucketState`. */
   declare readonly code: "InvalidBucketState";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `InvalidBucketState`. */
   static override get code(): "InvalidBucketState" {
     return "InvalidBucketState";
@@ -2210,6 +2454,8 @@ export class InvalidLockedTimeError extends KnownCodeError {
   declare readonly name: "InvalidLockedTimeError";
   /** The code as COS sent it: `InvalidLockedTime`. */
   declare readonly code: "InvalidLockedTime";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `InvalidLockedTime`. */
   static override get code(): "InvalidLockedTime" {
     return "InvalidLockedTime";
@@ -2228,6 +2474,8 @@ export class ObjectLockedError extends KnownCodeError {
   declare readonly name: "ObjectLockedError";
   /** The code as COS sent it: `ObjectLocked`. */
   declare readonly code: "ObjectLocked";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `ObjectLocked`. */
   static override get code(): "ObjectLocked" {
     return "ObjectLocked";
@@ -2246,6 +2494,8 @@ export class PathConflictError extends KnownCodeError {
   declare readonly name: "PathConflictError";
   /** The code as COS sent it: `PathConflict`. */
   declare readonly code: "PathConflict";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `PathConflict`. */
   static override get code(): "PathConflict" {
     return "PathConflict";
@@ -2264,6 +2514,8 @@ export class QuotaConflictError extends KnownCodeError {
   declare readonly name: "QuotaConflictError";
   /** The code as COS sent it: `QuotaConflict`. */
   declare readonly code: "QuotaConflict";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `QuotaConflict`. */
   static override get code(): "QuotaConflict" {
     return "QuotaConflict";
@@ -2282,6 +2534,8 @@ export class QuotaOperationConflictError extends KnownCodeError {
   declare readonly name: "QuotaOperationConflictError";
   /** The code as COS sent it: `QuotaOperationConflict` or `QuotaOperationConfilct`. */
   declare readonly code: "QuotaOperationConflict" | "QuotaOperationConfilct";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `QuotaOperationConflict`. */
   static override get code(): "QuotaOperationConflict" {
     return "QuotaOperationConflict";
@@ -2300,6 +2554,8 @@ export class RecordAlreadyExistError extends KnownCodeError {
   declare readonly name: "RecordAlreadyExistError";
   /** The code as COS sent it: `RecordAlreadyExist`. */
   declare readonly code: "RecordAlreadyExist";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `RecordAlreadyExist`. */
   static override get code(): "RecordAlreadyExist" {
     return "RecordAlreadyExist";
@@ -2318,6 +2574,8 @@ export class RestoreAlreadyInProgressError extends KnownCodeError {
   declare readonly name: "RestoreAlreadyInProgressError";
   /** The code as COS sent it: `RestoreAlreadyInProgress`. */
   declare readonly code: "RestoreAlreadyInProgress";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `RestoreAlreadyInProgress`. */
   static override get code(): "RestoreAlreadyInProgress" {
     return "RestoreAlreadyInProgress";
@@ -2336,6 +2594,8 @@ export class UploadConflictError extends KnownCodeError {
   declare readonly name: "UploadConflictError";
   /** The code as COS sent it: `UploadConflict`. */
   declare readonly code: "UploadConflict";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `UploadConflict`. */
   static override get code(): "UploadConflict" {
     return "UploadConflict";
@@ -2354,6 +2614,8 @@ export class MissingContentLengthError extends KnownCodeError {
   declare readonly name: "MissingContentLengthError";
   /** The code as COS sent it: `MissingContentLength`. */
   declare readonly code: "MissingContentLength";
+  /** The HTTP statuses COS sends this code with: 411. */
+  declare static readonly statusCodes: readonly [411];
   /** The COS error code this class stands for: `MissingContentLength`. */
   static override get code(): "MissingContentLength" {
     return "MissingContentLength";
@@ -2372,6 +2634,8 @@ export class PreconditionFailedError extends KnownCodeError {
   declare readonly name: "PreconditionFailedError";
   /** The code as COS sent it: `PreconditionFailed`. */
   declare readonly code: "PreconditionFailed";
+  /** The HTTP statuses COS sends this code with: 412. */
+  declare static readonly statusCodes: readonly [412];
   /** The COS error code this class stands for: `PreconditionFailed`. */
   static override get code(): "PreconditionFailed" {
     return "PreconditionFailed";
@@ -2390,6 +2654,8 @@ export class InvalidRangeError extends KnownCodeError {
   declare readonly name: "InvalidRangeError";
   /** The code as COS sent it: `InvalidRange`. */
   declare readonly code: "InvalidRange";
+  /** The HTTP statuses COS sends this code with: 416. */
+  declare static readonly statusCodes: readonly [416];
   /** The COS error code this class stands for: `InvalidRange`. */
   static override get code(): "InvalidRange" {
     return "InvalidRange";
@@ -2408,6 +2674,8 @@ export class DomainAuditFailedError extends KnownCodeError {
   declare readonly name: "DomainAuditFailedError";
   /** The code as COS sent it: `DomainAuditFailed`. */
   declare readonly code: "DomainAuditFailed";
+  /** The HTTP statuses COS sends this code with: 451. */
+  declare static readonly statusCodes: readonly [451];
   /** The COS error code this class stands for: `DomainAuditFailed`. */
   static override get code(): "DomainAuditFailed" {
     return "DomainAuditFailed";
@@ -2426,6 +2694,8 @@ export class UnavailableForLegalReasonsError extends KnownCodeError {
   declare readonly name: "UnavailableForLegalReasonsError";
   /** The code as COS sent it: `UnavailableForLegalReasons`. */
   declare readonly code: "UnavailableForLegalReasons";
+  /** The HTTP statuses COS sends this code with: 451. */
+  declare static readonly statusCodes: readonly [451];
   /** The COS error code this class stands for: `UnavailableForLegalReasons`. */
   static override get code(): "UnavailableForLegalReasons" {
     return "UnavailableForLegalReasons";
@@ -2444,6 +2714,8 @@ export class InternalError extends KnownCodeError {
   declare readonly name: "InternalError";
   /** The code as COS sent it: `InternalError` or `InternalErrror`. */
   declare readonly code: "InternalError" | "InternalErrror";
+  /** The HTTP statuses COS sends this code with: 500. */
+  declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `InternalError`. */
   static override get code(): "InternalError" {
     return "InternalError";
@@ -2462,6 +2734,8 @@ export class KmsInternalExceptionError extends KnownCodeError {
   declare readonly name: "KmsInternalExceptionError";
   /** The code as COS sent it: `KmsInternalException`. */
   declare readonly code: "KmsInternalException";
+  /** The HTTP statuses COS sends this code with: 500. */
+  declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `KmsInternalException`. */
   static override get code(): "KmsInternalException" {
     return "KmsInternalException";
@@ -2480,6 +2754,8 @@ export class NotImplementedError extends KnownCodeError {
   declare readonly name: "NotImplementedError";
   /** The code as COS sent it: `NotImplemented`. */
   declare readonly code: "NotImplemented";
+  /** The HTTP statuses COS sends this code with: 501. */
+  declare static readonly statusCodes: readonly [501];
   /** The COS error code this class stands for: `NotImplemented`. */
   static override get code(): "NotImplemented" {
     return "NotImplemented";
@@ -2498,6 +2774,8 @@ export class KmsFreqControlError extends KnownCodeError {
   declare readonly name: "KmsFreqControlError";
   /** The code as COS sent it: `KmsFreqControl`. */
   declare readonly code: "KmsFreqControl";
+  /** The HTTP statuses COS sends this code with: 503. */
+  declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `KmsFreqControl`. */
   static override get code(): "KmsFreqControl" {
     return "KmsFreqControl";
@@ -2516,6 +2794,8 @@ export class ServiceUnavailableError extends KnownCodeError {
   declare readonly name: "ServiceUnavailableError";
   /** The code as COS sent it: `ServiceUnavailable`. */
   declare readonly code: "ServiceUnavailable";
+  /** The HTTP statuses COS sends this code with: 503. */
+  declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `ServiceUnavailable`. */
   static override get code(): "ServiceUnavailable" {
     return "ServiceUnavailable";
@@ -2534,6 +2814,8 @@ export class SlowDownError extends KnownCodeError {
   declare readonly name: "SlowDownError";
   /** The code as COS sent it: `SlowDown`. */
   declare readonly code: "SlowDown";
+  /** The HTTP statuses COS sends this code with: 503. */
+  declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `SlowDown`. */
   static override get code(): "SlowDown" {
     return "SlowDown";
@@ -2552,6 +2834,8 @@ export class ValidationExceptionError extends KnownCodeError {
   declare readonly name: "ValidationExceptionError";
   /** The code as COS sent it: `ValidationException`. */
   declare readonly code: "ValidationException";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ValidationException`. */
   static override get code(): "ValidationException" {
     return "ValidationException";
@@ -2570,6 +2854,8 @@ export class AccessDeniedExceptionError extends KnownCodeError {
   declare readonly name: "AccessDeniedExceptionError";
   /** The code as COS sent it: `AccessDeniedException`. */
   declare readonly code: "AccessDeniedException";
+  /** The HTTP statuses COS sends this code with: 403. */
+  declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessDeniedException`. */
   static override get code(): "AccessDeniedException" {
     return "AccessDeniedException";
@@ -2588,6 +2874,8 @@ export class NotFoundExceptionError extends KnownCodeError {
   declare readonly name: "NotFoundExceptionError";
   /** The code as COS sent it: `NotFoundException`. */
   declare readonly code: "NotFoundException";
+  /** The HTTP statuses COS sends this code with: 404. */
+  declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NotFoundException`. */
   static override get code(): "NotFoundException" {
     return "NotFoundException";
@@ -2606,6 +2894,8 @@ export class ConflictExceptionError extends KnownCodeError {
   declare readonly name: "ConflictExceptionError";
   /** The code as COS sent it: `ConflictException`. */
   declare readonly code: "ConflictException";
+  /** The HTTP statuses COS sends this code with: 409. */
+  declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `ConflictException`. */
   static override get code(): "ConflictException" {
     return "ConflictException";
@@ -2624,6 +2914,8 @@ export class RequestTimeoutExceptionError extends KnownCodeError {
   declare readonly name: "RequestTimeoutExceptionError";
   /** The code as COS sent it: `RequestTimeoutException`. */
   declare readonly code: "RequestTimeoutException";
+  /** The HTTP statuses COS sends this code with: 408. */
+  declare static readonly statusCodes: readonly [408];
   /** The COS error code this class stands for: `RequestTimeoutException`. */
   static override get code(): "RequestTimeoutException" {
     return "RequestTimeoutException";
@@ -2642,6 +2934,8 @@ export class ServiceQuotaExceededExceptionError extends KnownCodeError {
   declare readonly name: "ServiceQuotaExceededExceptionError";
   /** The code as COS sent it: `ServiceQuotaExceededException`. */
   declare readonly code: "ServiceQuotaExceededException";
+  /** The HTTP statuses COS sends this code with: 402. */
+  declare static readonly statusCodes: readonly [402];
   /** The COS error code this class stands for: `ServiceQuotaExceededException`. */
   static override get code(): "ServiceQuotaExceededException" {
     return "ServiceQuotaExceededException";
@@ -2660,6 +2954,8 @@ export class TooManyRequestsExceptionError extends KnownCodeError {
   declare readonly name: "TooManyRequestsExceptionError";
   /** The code as COS sent it: `TooManyRequestsException`. */
   declare readonly code: "TooManyRequestsException";
+  /** The HTTP statuses COS sends this code with: 429. */
+  declare static readonly statusCodes: readonly [429];
   /** The COS error code this class stands for: `TooManyRequestsException`. */
   static override get code(): "TooManyRequestsException" {
     return "TooManyRequestsException";
@@ -2678,6 +2974,8 @@ export class KmsDisabledExceptionError extends KnownCodeError {
   declare readonly name: "KmsDisabledExceptionError";
   /** The code as COS sent it: `KmsDisabledException`. */
   declare readonly code: "KmsDisabledException";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsDisabledException`. */
   static override get code(): "KmsDisabledException" {
     return "KmsDisabledException";
@@ -2696,6 +2994,8 @@ export class KmsInvalidKeyUsageExceptionError extends KnownCodeError {
   declare readonly name: "KmsInvalidKeyUsageExceptionError";
   /** The code as COS sent it: `KmsInvalidKeyUsageException`. */
   declare readonly code: "KmsInvalidKeyUsageException";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsInvalidKeyUsageException`. */
   static override get code(): "KmsInvalidKeyUsageException" {
     return "KmsInvalidKeyUsageException";
@@ -2714,6 +3014,8 @@ export class KmsInvalidStateExceptionError extends KnownCodeError {
   declare readonly name: "KmsInvalidStateExceptionError";
   /** The code as COS sent it: `KmsInvalidStateException`. */
   declare readonly code: "KmsInvalidStateException";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsInvalidStateException`. */
   static override get code(): "KmsInvalidStateException" {
     return "KmsInvalidStateException";
@@ -2732,6 +3034,8 @@ export class KmsNotFoundExceptionError extends KnownCodeError {
   declare readonly name: "KmsNotFoundExceptionError";
   /** The code as COS sent it: `KmsNotFoundException`. */
   declare readonly code: "KmsNotFoundException";
+  /** The HTTP statuses COS sends this code with: 400. */
+  declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsNotFoundException`. */
   static override get code(): "KmsNotFoundException" {
     return "KmsNotFoundException";
@@ -2750,6 +3054,8 @@ export class InternalServerExceptionError extends KnownCodeError {
   declare readonly name: "InternalServerExceptionError";
   /** The code as COS sent it: `InternalServerException`. */
   declare readonly code: "InternalServerException";
+  /** The HTTP statuses COS sends this code with: 500. */
+  declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `InternalServerException`. */
   static override get code(): "InternalServerException" {
     return "InternalServerException";
@@ -2768,6 +3074,8 @@ export class ServiceUnavailableExceptionError extends KnownCodeError {
   declare readonly name: "ServiceUnavailableExceptionError";
   /** The code as COS sent it: `ServiceUnavailableException`. */
   declare readonly code: "ServiceUnavailableException";
+  /** The HTTP statuses COS sends this code with: 503. */
+  declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `ServiceUnavailableException`. */
   static override get code(): "ServiceUnavailableException" {
     return "ServiceUnavailableException";

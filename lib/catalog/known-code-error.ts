@@ -1,9 +1,33 @@
-import { CosServiceError } from '../errors/cos-service-error.js';
+import { CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
+import { UNKNOWN } from '../response/digest.js';
+import type { HeadersInput } from '../response/headers.js';
 import { rowOfCode } from './catalog-index.js';
 import type { CatalogRow } from './catalog-row.js';
 
 function rowOf(errorClass: { readonly code: string }): CatalogRow | undefined {
   return rowOfCode(errorClass.code);
+}
+
+/** The facts a code error can be made of without a response (`NoSuchKeyError.from(…)`), for tests and mocks. */
+export interface CodeErrorFacts<Status extends number = number> {
+  /** The HTTP status: one the class's code comes with; the first of them when not given. */
+  statusCode?: Status | undefined;
+  /** COS's description of the error (`getErrorMsg()`). */
+  message?: string | undefined;
+  /** The bucket and object (or URL) the error is about. */
+  resource?: string | undefined;
+  /** The id COS gave the request. */
+  requestId?: string | undefined;
+  /** COS's trace id for the request. */
+  traceId?: string | undefined;
+  /** The request method; `GET` when not given. */
+  method?: string | undefined;
+  /** The request URL (kept with its credentials redacted). */
+  url?: string | undefined;
+  /** The response headers. */
+  headers?: HeadersInput | undefined;
+  /** The error that caused this one. */
+  cause?: unknown;
 }
 
 /**
@@ -56,5 +80,29 @@ export class KnownCodeError extends CosServiceError {
   /** Whether retrying the same request can succeed. */
   static get retryable(): boolean {
     return rowOf(this)?.[4] ?? false;
+  }
+
+  /**
+   * An error of this class made from facts, with no response body: for tests and mocks. The
+   * code is the class's; the status is one the code comes with (the first, unless given).
+   *
+   * @example
+   * ```ts
+   * const error = NoSuchKeyError.from({ requestId: 'NTk0-test', message: 'The specified key does not exist.' });
+   * error.getErrorCode(); // 'NoSuchKey'
+   * error.getStatusCode(); // 404
+   * ```
+   */
+  static from<C extends typeof KnownCodeError>(this: C, facts: CodeErrorFacts<C['statusCodes'][number]> = {}): InstanceType<C> {
+    const digest = {
+      code: this.code,
+      message: facts.message ?? UNKNOWN,
+      resource: facts.resource ?? UNKNOWN,
+      requestid: facts.requestId ?? UNKNOWN,
+      traceid: facts.traceId ?? UNKNOWN,
+    };
+    const details: ServiceErrorDetails = { headers: facts.headers, url: facts.url };
+    if ('cause' in facts) details.cause = facts.cause;
+    return new this(facts.method ?? 'GET', digest, facts.statusCode ?? this.statusCodes[0] ?? 500, details) as InstanceType<C>;
   }
 }
