@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,14 +66,14 @@ function docExamples(): Array<{ where: string; code: string }> {
   return found;
 }
 
-// What the examples may take as given: a COS client and the usual request values.
-const PRELUDE = `import * as cosErrors from 'qcloud-cos-errors';
-import { CosClientError, CosError, CosServiceError, KnownCodeError, NoSuchKeyError, NoSuchResourceError, createServiceError, fromSdkError, withTypedErrors, findServiceError, fromResponse, getErrorInfo, isCosClientError, isCosError, isCosServiceError, isRetryable } from 'qcloud-cos-errors';
+// What the examples may take as given: every export of the package, a COS client and the usual
+// request values.
+const EXPORTS = Object.keys(createRequire(import.meta.url)('qcloud-cos-errors') as object);
+const PRELUDE = `import { ${EXPORTS.join(', ')} } from 'qcloud-cos-errors';
 declare const cos: { getObject(params: object): Promise<unknown>; headObject(params: object): Promise<unknown>; putObject(params: object): Promise<unknown> };
 declare const Bucket: string, Region: string, Key: string, Body: string, url: string, body: string;
 declare const headers: Record<string, string>;
-void cosErrors; void KnownCodeError; void NoSuchResourceError; void fromSdkError; void withTypedErrors; void CosClientError; void CosError; void CosServiceError; void NoSuchKeyError; void createServiceError; void findServiceError;
-void fromResponse; void getErrorInfo; void isCosClientError; void isCosError; void isCosServiceError; void isRetryable;
+void [${EXPORTS.join(', ')}];
 `;
 
 /** Writes each snippet to its own file under build/`folder`, and gives their paths. */

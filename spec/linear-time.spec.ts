@@ -42,6 +42,8 @@ const SURFACES: Record<string, Surface> = {
   'SDK client failure message': (text) => fromSdkError(Object.assign(new Error(text), { code: 'EWHATEVER' })),
   'SDK service error fields': (text) => (fromSdkError({ statusCode: 404, error: { Code: 'NoSuchKey', Message: text, Resource: text }, headers: { 'x-cos-request-id': text } }) as CosServiceError).message,
   'Python-style constructor digest': (text) => new CosServiceError('GET', { code: 'C', message: text, resource: text }, 400).message,
+  'axios error with a baseURL': (text) => fromSdkError({ isAxiosError: true, config: { baseURL: text, url: text }, response: { status: 400, headers: {}, data: '' } }),
+  'attributes of an element': (text) => createServiceError({ statusCode: 400, body: `<Error${text.replace(/[^ a-z0-9]/g, 'a').split(' ').map((word, index) => (word === '' ? '' : ` a${index}${word}=""`)).join('')}><Code>X</Code></Error>`, maxBodyBytes: 8 * 1024 * 1024 }).code,
 };
 
 describe('time linear in outside text, whatever it holds (64 KiB to 640 KiB)', function () {

@@ -126,6 +126,26 @@ describe('no throw but the status TypeError, whatever the input object', () => {
     expect(fromSdkError(Object.create(null))).to.be.instanceOf(CosClientError);
   });
 
+  it('rejects fromResponse with a CosClientError when the stream fails with an error whose message is no text', async () => {
+    for (const message of [Symbol('no text'), { toString: () => { throw new Error('no text'); } }]) {
+      const failure = new Error('base');
+      Object.defineProperty(failure, 'message', { value: message });
+      const reader = { read: () => Promise.reject(failure), cancel: () => Promise.resolve() };
+      const outcome = await fromResponse({ status: 500, headers: new Headers(), body: { getReader: () => reader, cancel: () => Promise.resolve() } }, { timeout: Number.POSITIVE_INFINITY }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(outcome).to.be.instanceOf(CosClientError);
+      expect((outcome as CosClientError).kind).to.equal('response-read');
+      expect((outcome as CosClientError).cause).to.equal(failure);
+    }
+  });
+
+  it('reads a timeout too long for a timer as no limit, not as one that ends at once', async () => {
+    const error = await fromResponse(new Response(errorDocument('NoSuchKey'), { status: 404 }), { timeout: 2 ** 40 });
+    expect(error).to.be.instanceOf(NoSuchKeyError);
+  });
+
   it('rejects fromResponse only with the status TypeError or a CosClientError, whatever the response', async () => {
     const outcomes: unknown[] = [];
     for (const response of [throwingEverywhere(), { status: 404, headers: throwingEverywhere(), body: throwingEverywhere() }, { status: 404, headers: new Headers(), get body(): never { throw new Error('hostile body'); } }]) {

@@ -35,6 +35,28 @@ const FORMS: ReadonlyArray<(s: string) => string> = [
   (s) => `request to https://u:${s}@h/k failed`,
   (s) => `see "https://h/k?q-signature=${s}" and (https://h/?token=${s})`,
   (s) => `<https://h/k?X-Amz-Signature=${s}>`,
+  // A scheme glued to a word before it.
+  (s) => `Location:https://user:${s}@h/`,
+  (s) => `time=12:00;https://user:${s}@h`,
+  (s) => `mailto:a@b,https://user:${s}@h/`,
+  (s) => `blob:https://user:${s}@h/`,
+  // A URL inside a URL: in the path, in a query value, encoded.
+  (s) => `https://a.com/,https://user:${s}@h/`,
+  (s) => `https://a.com/?redirect=https://user:${s}@h/`,
+  (s) => `https://a.com/?redirect=${encodeURIComponent(`https://user:${s}@h.com`)}`,
+  // User info that WHATWG URL reads across white space and quotes.
+  (s) => `https://user:${s}\t@h/`,
+  (s) => `https://user:${s}\n@h/`,
+  (s) => `https://user:${s} x@h/`,
+  (s) => `https://user:it'${s}@h/`,
+  // Quoted and spaced values, values past a comma, bad and double escapes.
+  (s) => `token="${s}"`,
+  (s) => `password='${s} more'`,
+  (s) => `Signature= ${s}`,
+  (s) => `password=ab,${s}`,
+  (s) => `?sign=q-sign-algorithm%3Dsha1%26q-signature%3D${s}%ZZ`,
+  (s) => `X-Amz-Sig%6Eature%=${s}`,
+  (s) => `sign=q%253Dx%2526q-signature%253D${s}`,
 ];
 
 const formArbitrary = fc.nat(FORMS.length - 1).map((index) => FORMS[index]!);
@@ -66,7 +88,8 @@ describe('no planted secret reaches any surface but getOriginMsg() (fast-check)'
         const planted = form(secret);
         const headers = { [headerName]: `Bearer ${secret}`, location: planted, 'x-custom': planted, 'x-cos-request-id': at === 3 ? planted : 'r-1' };
         const fields = fieldsWith(planted, at);
-        for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }] }), planted]) {
+        const containers = { tokens: [secret], password: { value: secret }, credentials: { sessionKey: secret } };
+        for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }], ...containers }), planted]) {
           expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 403, headers, body }), secret);
         }
         expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'InvalidArgument' }, body: planted }), secret);

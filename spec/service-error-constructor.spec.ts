@@ -42,10 +42,12 @@ describe('new CosServiceError(method, message, statusCode): the Python construct
     });
   }
 
-  it('returns the very digest object it was given, with an empty origin message', () => {
+  it('returns a plain copy of the digest object it was given (read once, so it cannot change), with an empty origin message', () => {
     const digest = { code: 'NoSuchKey', message: 'gone', resource: 'b/k', requestid: 'r-1', traceid: 't-1' };
     const error = new CosServiceError('GET', digest, 404);
-    expect(error.getDigestMsg()).to.equal(digest);
+    expect(error.getDigestMsg()).to.deep.equal(digest);
+    digest.message = 'changed later';
+    expect((error.getDigestMsg() as { message: string }).message).to.equal('gone');
     expect(error.getOriginMsg()).to.equal('');
     expect([error.getErrorCode(), error.getErrorMsg(), error.getResourceLocation()]).to.deep.equal(['NoSuchKey', 'gone', 'b/k']);
     expect([error.getRequestId(), error.getTraceId()]).to.deep.equal(['r-1', 't-1']);

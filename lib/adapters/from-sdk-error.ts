@@ -4,6 +4,7 @@ import { createServiceError } from '../factories/create-service-error.js';
 import { FactoryHandOver } from '../factories/factory-hand-over.js';
 import { failureKindOf } from '../failures/classify-failure.js';
 import type { HeadersInput } from '../response/headers.js';
+import { redactText } from '../redact/redact-text.js';
 import { clip } from '../text/clip.js';
 import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
 import { awsSdkAnswer } from './shapes/aws-sdk-error.js';
@@ -24,9 +25,10 @@ function failureMessage(error: unknown): string {
   const own = foreignText(readForeign(error, 'message')) || foreignText(readForeign(error, 'errMsg')) || foreignText(readForeign(error, 'error')) || foreignText(readForeign(readForeign(error, 'error'), 'message'));
   const cause = foreignText(readForeign(readForeign(error, 'cause'), 'message'));
   const said = cause !== '' && cause !== own ? (own === '' ? cause : `${own}: ${cause}`) : own;
-  if (said !== '') return clip(said);
+  // Redacted before it is cut: a cut could leave the start of a password no rule recognises.
+  if (said !== '') return clip(redactText(said));
   const code = foreignText(readForeign(error, 'code')) || foreignText(readForeign(error, 'name'));
-  return code === '' ? 'The request to COS failed with no answer' : `The request to COS failed: ${clip(code)}`;
+  return code === '' ? 'The request to COS failed with no answer' : `The request to COS failed: ${clip(redactText(code))}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DigestMsg } from '../response/digest.js';
 import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
 import { messageFacts, type ResponseFacts } from '../response/response-facts.js';
+import { httpMethodOf } from '../response/http-method.js';
 import { checkStatusCode } from '../response/status-code.js';
 import { CosError } from './cos-error.js';
 import { describeServiceError } from './describe-service-error.js';
@@ -165,7 +166,7 @@ export class CosServiceError extends CosError {
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
-    this.method = typeof method === 'string' && method !== '' ? method : 'GET';
+    this.method = httpMethodOf(method);
     this.url = facts.url;
     this.headers = facts.headers;
     this.#origin = facts.origin;

@@ -46,11 +46,13 @@ function stoppedError(kind: 'timeout' | 'cancelled', timeoutMs: number, cause: u
 }
 
 function readFailure(cause: unknown): CosClientError {
-  let why: string;
+  let why = 'the stream failed';
   try {
-    why = cause instanceof Error ? cause.message : String(cause);
+    const said: unknown = cause instanceof Error ? cause.message : cause;
+    if (typeof said === 'string' && said !== '') why = said;
+    else if (typeof said === 'number') why = String(said);
   } catch {
-    why = 'the stream failed';
+    // a message that cannot be read says nothing
   }
   return new CosClientError(`Reading the COS response body failed: ${why}`, { kind: 'response-read', cause });
 }
@@ -76,7 +78,8 @@ class ReadWatch {
 
   constructor(limits: ReadLimits) {
     this.#signal = limits.signal;
-    if (Number.isFinite(limits.timeoutMs)) {
+    // setTimeout takes at most 2^31 - 1 ms (about 24.8 days); a longer limit is as good as none.
+    if (Number.isFinite(limits.timeoutMs) && limits.timeoutMs <= 0x7fffffff) {
       this.#timer = setTimeout(() => this.#stop(stoppedError('timeout', limits.timeoutMs, undefined)), limits.timeoutMs);
     }
     try {

@@ -1,6 +1,7 @@
 import type { BodyInput } from '../response/body-text.js';
 import type { HeadersInput } from '../response/headers.js';
 import type { ResponseParts } from '../response/response-facts.js';
+import { httpMethodOf } from '../response/http-method.js';
 import { checkStatusCode } from '../response/status-code.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
 
@@ -64,7 +65,7 @@ export function readResponseInput(input: unknown): ReadInput {
     problems.push('cause could not be read');
   }
   const parts: ResponseParts = {
-    method: typeof method === 'string' && method !== '' ? method.toUpperCase() : 'GET',
+    method: httpMethodOf(method),
     url: typeof url === 'string' && url !== '' ? url : undefined,
     statusCode: status,
     headers: read('headers'),

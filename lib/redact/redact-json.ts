@@ -4,35 +4,26 @@ import { isSecretName } from './secret-names.js';
 
 type Container = Record<string, unknown> | unknown[];
 
-function isContainer(value: unknown): value is Container {
+/** Whether `value` is plain data: an array, or an object whose prototype is a realm's Object.prototype or null. */
+function isPlainContainer(value: unknown): value is Container {
   if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return true;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-function redactedEntry(key: string, value: unknown): unknown {
-  if (isSecretName(key) && value !== undefined && value !== null && value !== '') return REDACTED;
-  return typeof value === 'string' ? redactText(value) : value;
-}
-
-/** Whether anything in the plain data below `root` (objects, arrays, strings) needs redacting. */
-function needsRedaction(root: Container): boolean {
-  const seen = new Set<object>([root]);
-  const pending: Container[] = [root];
-  while (pending.length > 0) {
-    const container = pending.pop()!;
-    for (const key of Object.keys(container)) {
-      const value: unknown = (container as Record<string, unknown>)[key];
-      if (isContainer(value)) {
-        if (!seen.has(value)) {
-          seen.add(value);
-          pending.push(value);
-        }
-      } else if (redactedEntry(key, value) !== value) return true;
-    }
+  try {
+    if (Array.isArray(value)) return true;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    // Another realm's Object.prototype has no prototype either.
+    return prototype === null || (Object.getPrototypeOf(prototype) === null && Object.prototype.toString.call(value) === '[object Object]');
+  } catch {
+    return false; // a proxy whose traps throw is no plain data
   }
-  return false;
+}
+
+/** A value that is no plain data (a Map, a URL, an Error, a function), as redacted text; it is not entered. */
+function asRedactedText(value: unknown): string {
+  try {
+    return redactText(String(value));
+  } catch {
+    return `[${typeof value}]`;
+  }
 }
 
 function defineEntry(target: Container, key: string, value: unknown): void {
@@ -41,32 +32,50 @@ function defineEntry(target: Container, key: string, value: unknown): void {
 }
 
 /**
- * Plain data (a parsed JSON body, a digest object) with every credential in it redacted: values
- * under a credential name (`token`, `signature`, …) and credentials inside strings, at any depth.
- * Returns `value` itself when nothing needs redacting, else a copy (never changes `value`). Only
- * plain objects and arrays are entered; other objects are kept as they are. Walks with its own
- * stack (no recursion to overflow) and copes with cycles.
+ * A plain copy of data from outside (a parsed JSON body, a digest object a caller or an SDK
+ * gave) with every credential redacted: the whole value under a credential name (`token`,
+ * `signature`, …, even an object or an array), and credentials inside strings, at any depth.
+ * Each own enumerable property is read once (a getter cannot show one thing to the check and
+ * another to the copy), into objects of this realm; what is not plain data becomes its redacted
+ * text. Walks with its own stack (no recursion to overflow), copes with cycles, never throws.
  */
-export function redactJsonLike<T>(value: T): T {
-  if (!isContainer(value) || !needsRedaction(value)) return value;
+export function redactedPlainCopy(value: unknown): unknown {
+  if (!isPlainContainer(value)) return typeof value === 'object' && value !== null ? asRedactedText(value) : typeof value === 'string' ? redactText(value) : value;
   const copies = new Map<object, Container>();
+  const pending: Array<[Container, Container]> = [];
   const copyOf = (source: Container): Container => {
     let copy = copies.get(source);
     if (copy === undefined) {
-      copy = Array.isArray(source) ? [] : (Object.create(Object.getPrototypeOf(source) as object | null) as Record<string, unknown>);
+      copy = Array.isArray(source) ? [] : {};
       copies.set(source, copy);
       pending.push([source, copy]);
     }
     return copy;
   };
-  const pending: Array<[Container, Container]> = [];
   const root = copyOf(value);
   while (pending.length > 0) {
     const [source, copy] = pending.pop()!;
-    for (const key of Object.keys(source)) {
-      const entry: unknown = (source as Record<string, unknown>)[key];
-      defineEntry(copy, key, isContainer(entry) ? copyOf(entry) : redactedEntry(key, entry));
+    let keys: string[];
+    try {
+      keys = Object.keys(source);
+    } catch {
+      continue; // a proxy that will not list its keys gives nothing
+    }
+    for (const key of keys) {
+      let entry: unknown;
+      try {
+        entry = (source as Record<string, unknown>)[key];
+      } catch {
+        continue;
+      }
+      let kept: unknown;
+      if (isSecretName(key) && entry !== undefined && entry !== null && entry !== '') kept = REDACTED;
+      else if (isPlainContainer(entry)) kept = copyOf(entry);
+      else if (typeof entry === 'string') kept = redactText(entry);
+      else if (typeof entry === 'object' && entry !== null) kept = asRedactedText(entry);
+      else kept = entry;
+      defineEntry(copy, key, kept);
     }
   }
-  return root as T;
+  return root;
 }

@@ -1,12 +1,16 @@
 import { redactPairs } from './redact-pairs.js';
+import { REDACTED } from './redacted.js';
 import { parseUrl, redactParsed, redactUrlToken } from './redact-url.js';
 
 // Schemes WHATWG `URL` reads an authority for even without `//` (`https:user:pw@host`).
 const SPECIAL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ws', 'wss', 'ftp', 'file']);
 const LONGEST_SCHEME = 32;
+// How far past `scheme://` an `@` is looked for: user info that holds a space, a quote or a line
+// break (which WHATWG `URL` encodes or drops) is still user info.
+const LONGEST_AUTHORITY = 256;
 
 function isTokenBreak(code: number): boolean {
-  // White space, quotes and angle brackets end a URL or a pair in running text.
+  // White space, quotes and angle brackets end a URL in running text.
   return code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60;
 }
 
@@ -18,55 +22,69 @@ function isLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-/** Where a URL starts in a token (at its scheme), or -1. Looks back at most 32 characters. */
-function urlStart(token: string): number {
-  const colon = token.indexOf(':');
-  if (colon <= 0) return -1;
+/** Where the URL whose scheme ends at this colon starts, or -1 when no URL starts there. Looks back at most 32 characters. */
+function urlStartAt(text: string, colon: number): number {
   let start = colon;
-  while (start > 0 && colon - start < LONGEST_SCHEME && isSchemeCharacter(token.charCodeAt(start - 1))) start--;
-  while (start < colon && !isLetter(token.charCodeAt(start))) start++;
+  while (start > 0 && colon - start < LONGEST_SCHEME && isSchemeCharacter(text.charCodeAt(start - 1))) start--;
+  while (start < colon && !isLetter(text.charCodeAt(start))) start++;
   if (start === colon) return -1;
-  const scheme = token.slice(start, colon).toLowerCase();
-  return SPECIAL_SCHEMES.has(scheme) || token.startsWith('//', colon + 1) ? start : -1;
+  // Every colon is asked, so a scheme glued to a word before it (`Location:https://…`) is found
+  // at its own colon.
+  const scheme = text.slice(start, colon).toLowerCase();
+  return SPECIAL_SCHEMES.has(scheme) || text.startsWith('//', colon + 1) ? start : -1;
 }
 
-// A special scheme's colon, where a URL without `//` can start (`https:user:pw@host`).
-const SPECIAL_SCHEME_COLON = /(?:https?|wss?|ftp|file):/i;
-
-/** Whether text can hold a credential pair or a URL at all: most text (a date, an id) cannot. */
-function mayHoldCredential(text: string): boolean {
-  if (text.includes('=')) return true;
-  return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text));
+/** Where a URL that starts at `colon` (its scheme's colon) ends in running text. */
+function urlEndAt(text: string, colon: number): number {
+  let at = colon + 1;
+  while (at < text.length && (text[at] === '/' || text[at] === '\\')) at++;
+  // The authority may run past white space or a quote up to an `@`: then all of it is user info.
+  let userInfoEnd = -1;
+  for (let look = at; look < text.length && look - at < LONGEST_AUTHORITY; look++) {
+    const code = text.charCodeAt(look);
+    if (code === 0x2f /* / */ || code === 0x3f /* ? */ || code === 0x23 /* # */ || code === 0x5c /* \ */) break;
+    if (code === 0x40 /* @ */) userInfoEnd = look;
+  }
+  let end = userInfoEnd === -1 ? at : userInfoEnd + 1;
+  while (end < text.length && !isTokenBreak(text.charCodeAt(end))) end++;
+  return end;
 }
 
-function redactToken(token: string): string {
-  const start = urlStart(token);
-  if (start === -1) return redactPairs(token);
-  return `${redactPairs(token.slice(0, start))}${redactUrlToken(token.slice(start))}`;
+/** Every URL in the text, redacted; found at each colon that ends a scheme. Linear: each URL is read once, each look ahead bounded. */
+function redactUrls(text: string, depth: number): string {
+  let parts: string[] | undefined;
+  let copiedTo = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (colon < copiedTo) continue;
+    const start = urlStartAt(text, colon);
+    if (start === -1 || start < copiedTo) continue;
+    const end = urlEndAt(text, colon);
+    const url = text.slice(start, end);
+    const redacted = redactUrlToken(url, depth, redactTextAt);
+    if (redacted !== url) {
+      (parts ??= []).push(text.slice(copiedTo, start), redacted);
+      copiedTo = end;
+    }
+    colon = Math.max(colon, end - 1);
+  }
+  if (parts === undefined) return text;
+  parts.push(text.slice(copiedTo));
+  return parts.join('');
 }
 
-/**
- * Free text (a message, a body field, a header value, a cause's message) with every credential
- * in it redacted: each URL as {@link redactUrl} does it, and every credential `name=value` pair
- * (an authorization string `q-sign-algorithm=…&q-signature=…`, an S3 `Signature=…`). The text is
- * cut into words at white space, quotes and angle brackets, and each word is looked at once:
- * linear in the text, whatever it holds.
- */
-export function redactText(text: string): string {
-  if (!mayHoldCredential(text)) return text;
-  // Only what changes is rebuilt: the text between two redacted words is copied as one slice.
+/** The fragment of a path (`bucket/key#token`, `/photo.jpg#token`), which no server sees but a log would. */
+function redactPathFragments(text: string): string {
+  if (!text.includes('#')) return text;
   let parts: string[] | undefined;
   let copiedTo = 0;
   let tokenStart = 0;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !isTokenBreak(text.charCodeAt(at))) continue;
-    if (at > tokenStart) {
-      const token = text.slice(tokenStart, at);
-      const redacted = redactToken(token);
-      if (redacted !== token) {
-        (parts ??= []).push(text.slice(copiedTo, tokenStart), redacted);
-        copiedTo = at;
-      }
+    const slash = text.indexOf('/', tokenStart);
+    const hash = slash === -1 || slash >= at ? -1 : text.indexOf('#', slash);
+    if (hash !== -1 && hash < at - 1 && text.slice(hash + 1, at) !== REDACTED) {
+      (parts ??= []).push(text.slice(copiedTo, hash + 1), REDACTED);
+      copiedTo = at;
     }
     tokenStart = at + 1;
   }
@@ -75,17 +93,43 @@ export function redactText(text: string): string {
   return parts.join('');
 }
 
+// A special scheme's colon, where a URL without `//` can start (`https:user:pw@host`).
+const SPECIAL_SCHEME_COLON = /(?:https?|wss?|ftp|file):/i;
+
+/** Whether text can hold a credential at all: most text (a date, an id) cannot. */
+function mayHoldCredential(text: string): boolean {
+  if (text.includes('=')) return true;
+  return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text));
+}
+
+function redactTextAt(text: string, depth: number): string {
+  if (!mayHoldCredential(text)) return text;
+  return redactPairs(redactUrls(text, depth));
+}
+
+/**
+ * Free text (a message, a body field, a header value, a cause's message) with every credential
+ * in it redacted: each URL as {@link redactUrl} does it (found wherever a scheme ends, even glued
+ * to a word before it, with user info that runs past a space or a line break), every credential
+ * `name=value` pair (an authorization string `q-sign-algorithm=…&q-signature=…`, an S3
+ * `Signature=…`, `token="…"`). Linear in the text, whatever it holds.
+ */
+export function redactText(text: string): string {
+  return redactTextAt(text, 0);
+}
+
 /**
  * A URL as a caller gives it (the request URL, a `Location` header), with every credential
  * redacted: the user info (name and password, since a token is often sent as the name),
  * credential query parameters (`q-signature`, `x-cos-security-token`, `X-Amz-Signature`,
  * `X-Amz-Credential`, `X-Amz-Security-Token`, any name holding `signature`, `token`,
- * `credential`, `password` or `secret`, any value holding a signed query of its own) and any
- * fragment. What WHATWG `URL` accepts is read as it reads it (leading spaces,
- * `https:/user:pw@host`, `https:user:pw@host`, an `@` in the password); anything else (a path,
- * `bucket.cos.ap-beijing.myqcloud.com/key?sign=…`) is redacted as free text.
+ * `credential`, `password` or `secret`, any value holding a signed query or a URL with
+ * credentials of its own) and any fragment. What WHATWG `URL` accepts is read as it reads it
+ * (leading spaces, `https:/user:pw@host`, `https:user:pw@host`, an `@` in the password); anything
+ * else (a path, `bucket.cos.ap-beijing.myqcloud.com/key?sign=…`) is redacted as free text, and
+ * the fragment of a path too.
  */
 export function redactUrl(text: string): string {
   const url = parseUrl(text);
-  return url === undefined ? redactText(text) : redactParsed(text, url);
+  return url === undefined ? redactPathFragments(redactText(text)) : redactParsed(text, url, 0, redactTextAt);
 }

@@ -2,15 +2,23 @@ import { redactPairs } from './redact-pairs.js';
 import { REDACTED } from './redacted.js';
 import { carriesSecretPair, isSecretName, percentDecoded } from './secret-names.js';
 
+/** How deep a URL inside a URL (inside a URL) is looked into; a limit, so no text makes this recurse far. */
+const DEEPEST = 2;
+
+/** Redacts free text; given by redact-text.ts, which uses this module, so that the two need not import each other. */
+export type FreeTextRedactor = (text: string, depth: number) => string;
+
 /** The query part (without `?`) with each credential parameter's value redacted; whether any was. */
-function redactQuery(query: string): { query: string; changed: boolean } {
+function redactQuery(query: string, depth: number, redactFree: FreeTextRedactor): { query: string; changed: boolean } {
   let changed = false;
   const parameters = query.split('&').map((parameter) => {
     const equals = parameter.indexOf('=');
     if (equals === -1) return parameter;
     const name = percentDecoded(parameter.slice(0, equals));
-    const value = parameter.slice(equals + 1);
-    if (value === '' || !(isSecretName(name) || carriesSecretPair(percentDecoded(value)))) return parameter;
+    const value = percentDecoded(parameter.slice(equals + 1));
+    // A credential by its name, a value that carries one, or a URL with one inside the value.
+    const secret = value !== '' && (isSecretName(name) || carriesSecretPair(value) || (depth < DEEPEST && redactFree(value, depth + 1) !== value));
+    if (!secret) return parameter;
     changed = true;
     return `${parameter.slice(0, equals)}=${REDACTED}`;
   });
@@ -20,19 +28,21 @@ function redactQuery(query: string): { query: string; changed: boolean } {
 /**
  * A URL that WHATWG `URL` parses, rebuilt from its parsed parts when any part holds a
  * credential: the user info (name and password both, since a token is often sent as the name),
- * credential query parameters, and any fragment. The parsed parts decide, so what a server or a
- * browser would read as a password is what is redacted, however the text spells it. Unchanged
- * URLs are returned as written.
+ * credential query parameters, another URL with credentials inside the path or a query value,
+ * and any fragment. The parsed parts decide, so what a server or a browser would read as a
+ * password is what is redacted, however the text spells it. Unchanged URLs are returned as
+ * written.
  */
-export function redactParsed(text: string, url: URL): string {
-  const search = url.search === '' ? { query: '', changed: false } : redactQuery(url.search.slice(1));
+export function redactParsed(text: string, url: URL, depth: number, redactFree: FreeTextRedactor): string {
+  const search = url.search === '' ? { query: '', changed: false } : redactQuery(url.search.slice(1), depth, redactFree);
   const hasUserInfo = url.username !== '' || url.password !== '';
   const hasFragment = url.hash !== '';
-  if (!hasUserInfo && !search.changed && !hasFragment) return text;
+  const path = depth < DEEPEST ? redactFree(url.pathname, depth + 1) : url.pathname;
+  if (!hasUserInfo && !search.changed && !hasFragment && path === url.pathname) return text;
   const hierarchical = url.href.startsWith(`${url.protocol}//`);
   const authority = hierarchical ? `//${hasUserInfo ? `${REDACTED}@` : ''}${url.host}` : '';
   const query = url.search === '' ? '' : `?${search.query}`;
-  return `${url.protocol}${authority}${url.pathname}${query}${hasFragment ? `#${REDACTED}` : ''}`;
+  return `${url.protocol}${authority}${path}${query}${hasFragment ? `#${REDACTED}` : ''}`;
 }
 
 /** What WHATWG `URL` makes of `text`, or `undefined` when it is not an absolute URL. */
@@ -59,8 +69,12 @@ function redactUnparsed(text: string): string {
   while (authorityEnd < out.length && !'/?#\\'.includes(out[authorityEnd]!)) authorityEnd++;
   const at = out.lastIndexOf('@', authorityEnd - 1);
   if (at >= authorityStart) out = `${out.slice(0, authorityStart)}${REDACTED}${out.slice(at)}`;
+  else if (authorityEnd === out.length && out.includes(':', authorityStart)) {
+    // Text cut short inside the authority: what follows a colon there may be a password.
+    out = `${out.slice(0, out.indexOf(':', authorityStart) + 1)}${REDACTED}`;
+  }
   const hash = out.indexOf('#');
-  if (hash !== -1 && hash < out.length - 1) out = `${out.slice(0, hash)}#${REDACTED}`;
+  if (hash !== -1 && hash < out.length - 1 && out.slice(hash + 1) !== REDACTED) out = `${out.slice(0, hash)}#${REDACTED}`;
   return redactPairs(out);
 }
 
@@ -68,7 +82,7 @@ function redactUnparsed(text: string): string {
  * `text`, a URL found in free text (it starts with its scheme), with its credentials redacted:
  * parsed by WHATWG `URL` first, scanned only when it does not parse.
  */
-export function redactUrlToken(text: string): string {
+export function redactUrlToken(text: string, depth: number, redactFree: FreeTextRedactor): string {
   const url = parseUrl(text);
-  return url === undefined ? redactUnparsed(text) : redactParsed(text, url);
+  return url === undefined ? redactUnparsed(text) : redactParsed(text, url, depth, redactFree);
 }

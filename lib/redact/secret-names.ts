@@ -11,20 +11,37 @@ export function isSecretName(name: string): boolean {
 }
 
 // A value that carries a whole signed query or authorization string of its own
-// (`sign=q-sign-algorithm%3Dsha1%26q-signature%3D…`).
-const CARRIES_SECRET_PAIR = /(?:signature|token|credential|password|secret)=/i;
+// (`sign=q-sign-algorithm=sha1&…&q-signature=…`, once decoded).
+const CARRIES_SECRET_PAIR = /(?:signature|token|credential|passw(?:or)?d|secret)\s*=/i;
 
 /** Whether a (decoded) value itself holds a `name=value` credential pair. */
 export function carriesSecretPair(value: string): boolean {
   return CARRIES_SECRET_PAIR.test(value);
 }
 
-/** `text` percent-decoded (`+` as a space), or as it is when it is not valid percent-encoding. */
-export function percentDecoded(text: string): string {
-  if (!text.includes('%') && !text.includes('+')) return text;
+const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const ONE_ESCAPE = /%([0-9A-Fa-f]{2})/g;
+
+function decodeRun(run: string): string {
   try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
+    return decodeURIComponent(run);
   } catch {
-    return text;
+    // Not UTF-8: each byte as the character of its value, as a lenient decoder would.
+    return run.replace(ONE_ESCAPE, (_whole, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   }
+}
+
+/**
+ * `text` percent-decoded (`+` as a space) leniently: each valid escape decoded, an invalid one
+ * (`%ZZ`, a lone `%`) left as written, so one bad escape cannot hide the rest. Decoded twice at
+ * most, so a value encoded twice is read as well.
+ */
+export function percentDecoded(text: string): string {
+  let current = text;
+  for (let round = 0; round < 2 && (current.includes('%') || current.includes('+')); round++) {
+    const next = current.replace(/\+/g, ' ').replace(ESCAPE_RUN, decodeRun);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }

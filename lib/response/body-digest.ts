@@ -1,4 +1,4 @@
-import { redactJsonLike } from '../redact/redact-json.js';
+import { redactedPlainCopy } from '../redact/redact-json.js';
 import { redactText } from '../redact/redact-text.js';
 import { INVALID_DIGEST, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
 import { fieldsOfDigest, NO_FIELDS } from './fields.js';
@@ -39,7 +39,7 @@ export function bodyDigest(text: string, cut = false): BodyDigest {
   } else if (start === 0x7b /* { */) {
     const parsed = jsonDigest(text);
     if (parsed !== undefined) {
-      const digest = redactJsonLike(parsed);
+      const digest = redactedPlainCopy(parsed) as Readonly<Record<string, unknown>>;
       return { digest, fields: fieldsOfDigest(digest) };
     }
   }

@@ -1,4 +1,4 @@
-import { redactText } from '../redact/redact-text.js';
+import { redactText, redactUrl } from '../redact/redact-text.js';
 import { REDACTED } from '../redact/redacted.js';
 import { isSecretName } from '../redact/secret-names.js';
 
@@ -30,11 +30,20 @@ function isHeadersLike(input: object): input is HeadersLike {
   return typeof (input as { forEach?: unknown }).forEach === 'function' && typeof (input as { get?: unknown }).get === 'function';
 }
 
+// A response has tens of headers and a header a few values: past these, an array is not a
+// response's (a sparse array's length is no measure of its size, and is read no further).
+const MOST_HEADERS = 1000;
+const MOST_VALUES = 100;
+
 function headerValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) {
-    const parts = value.filter((part): part is string | number => typeof part === 'string' || typeof part === 'number');
+    const parts: Array<string | number> = [];
+    for (let i = 0; i < value.length && i < MOST_VALUES; i++) {
+      const part: unknown = value[i];
+      if (typeof part === 'string' || typeof part === 'number') parts.push(part);
+    }
     return parts.length === 0 ? undefined : parts.join(', ');
   }
   return undefined;
@@ -57,15 +66,18 @@ function headerName(name: string): readonly [lower: string, secret: boolean] {
   return known;
 }
 
+// Headers whose value is a URL.
+const LOCATION_HEADERS: ReadonlySet<string> = new Set(['location', 'content-location', 'referer']);
+
 function addHeader(headers: Record<string, string>, name: unknown, raw: unknown): void {
   if (typeof name !== 'string') return;
   const value = headerValue(raw);
   if (value === undefined) return;
   const [lower, secret] = headerName(name);
   if (lower === '') return;
-  // A credential header's value goes whole; any other value may still hold a signed URL (a
-  // Location header) or a credential pair.
-  const kept = secret ? REDACTED : redactText(value);
+  // A credential header's value goes whole; a location is a URL; any other value may still hold
+  // a signed URL or a credential pair.
+  const kept = secret ? REDACTED : LOCATION_HEADERS.has(lower) ? redactUrl(value) : redactText(value);
   // Assignment to __proto__ would set the prototype; that one header is defined instead.
   if (lower === '__proto__') Object.defineProperty(headers, lower, { value: kept, enumerable: true, writable: true, configurable: true });
   else headers[lower] = kept;
@@ -84,7 +96,10 @@ export function normalizeHeaders(input: unknown): ErrorHeaders {
   const headers: Record<string, string> = {};
   try {
     if (Array.isArray(input)) {
-      for (const pair of input as unknown[]) if (Array.isArray(pair)) addHeader(headers, pair[0], pair[1]);
+      for (let i = 0; i < input.length && i < MOST_HEADERS; i++) {
+        const pair: unknown = input[i];
+        if (Array.isArray(pair)) addHeader(headers, pair[0], pair[1]);
+      }
     } else if (isHeadersLike(input)) input.forEach((value, name) => addHeader(headers, name, value));
     else for (const name of Object.keys(input)) addHeader(headers, name, (input as Record<string, unknown>)[name]);
   } catch {

@@ -1,4 +1,4 @@
-import { redactJsonLike } from '../redact/redact-json.js';
+import { redactedPlainCopy } from '../redact/redact-json.js';
 import { redactText, redactUrl } from '../redact/redact-text.js';
 import { bodyDigest, INVALID_BODY } from './body-digest.js';
 import { bodyText, isBytes, type BodyText } from './body-text.js';
@@ -72,6 +72,13 @@ function noteOf(problems: readonly string[] | undefined, more: string | undefine
   return all.length === 0 ? undefined : all.join('; ');
 }
 
+/** A text cut short, without its last word, which the cut may have split (half a URL holds half a password no rule can tell). */
+function withoutLastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) > 0x20) end--;
+  return text.slice(0, end);
+}
+
 /** The five-key digest the rules built from headers (rules 1 to 3). */
 function builtDigest(code: string, message: string, resource: string, ids: ErrorFields, headers: ErrorHeaders): ErrorDigest {
   return {
@@ -85,12 +92,10 @@ function builtDigest(code: string, message: string, resource: string, ids: Error
 
 /** A digest object from outside (a caller's, an SDK's parse), redacted, with its fields; never throws. */
 function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields; problem?: string } {
-  try {
-    const digest = redactJsonLike(object);
-    return { digest: digest as DigestMsg, fields: fieldsOfDigest(digest) };
-  } catch {
-    return { ...INVALID_BODY, problem: 'the digest object could not be read' };
-  }
+  // A plain copy, read once: what is checked for credentials is what is kept and read.
+  const digest = redactedPlainCopy(object);
+  if (typeof digest !== 'object' || digest === null || Array.isArray(digest)) return { ...INVALID_BODY, problem: 'the digest is not a plain object' };
+  return { digest: digest as DigestMsg, fields: fieldsOfDigest(digest) };
 }
 
 function facts(origin: string, digest: DigestMsg, fields: ErrorFields, headers: ErrorHeaders, url: string | undefined, note: string | undefined): ResponseFacts {
@@ -125,7 +130,7 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) {
     const json = parts.parsedElsewhere?.digest ?? jsonDigest(body.text);
-    const said = json === undefined ? { ...NO_FIELDS, message: redactText(fieldText(body.text)) } : foreignDigest(json).fields;
+    const said = json === undefined ? { ...NO_FIELDS, message: redactText(fieldText(body.cut ? withoutLastWord(body.text) : body.text)) } : foreignDigest(json).fields;
     const digest = builtDigest(headerCode, said.message, said.resource, said, headers);
     return facts('', digest, fieldsOfDigest(digest), headers, url, note);
   }

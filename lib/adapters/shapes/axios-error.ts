@@ -37,7 +37,12 @@ function requestUrl(config: unknown): string | undefined {
   const url = foreignText(readForeign(config, 'url'));
   const base = foreignText(readForeign(config, 'baseURL'));
   if (base === '' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url || undefined;
-  return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+  // Slashes trimmed by hand: a pattern anchored at the end would retry from every slash.
+  let baseEnd = base.length;
+  while (baseEnd > 0 && base[baseEnd - 1] === '/') baseEnd--;
+  let urlStart = 0;
+  while (urlStart < url.length && url[urlStart] === '/') urlStart++;
+  return `${base.slice(0, baseEnd)}/${url.slice(urlStart)}`;
 }
 
 /** The COS answer inside an axios error, or `undefined` when axios got none. */

@@ -301,7 +301,7 @@ class DocumentReader {
     let i = nameEnd(text, nameStart);
     if (i === nameStart) return i >= text.length ? 'end' : UNSURE;
     const name = text.slice(nameStart, i);
-    let attributes: string[] | undefined;
+    let attributes: Set<string> | undefined;
     for (;;) {
       const spaceStart = i;
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -325,9 +325,9 @@ class DocumentReader {
       const attributeEnd = nameEnd(text, i);
       if (attributeEnd === i) return attributeEnd >= text.length ? 'end' : UNSURE;
       const attribute = text.slice(i, attributeEnd);
-      attributes ??= [];
-      if (attributes.includes(attribute)) return UNSURE;
-      attributes.push(attribute);
+      attributes ??= new Set();
+      if (attributes.has(attribute)) return UNSURE;
+      attributes.add(attribute);
       i = attributeEnd;
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
       if (i >= text.length) return 'end';
