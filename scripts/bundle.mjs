@@ -1,11 +1,12 @@
-// Bundles tsc's ES module output (dist/esm/index.js and its modules) into the package's entries,
-// each one file that loads no other file of the package:
+// Bundles tsc's ES module output (compiled/esm/index.js and its modules) into the package's
+// entries, each one file that loads no other file of the package:
 //   dist/esm/index.js          Node, `import`: fast-xml-parser through `require` (createRequire)
 //   dist/cjs/index.js          Node, `require`
 //   dist/browser/index.js      browsers, through bundlers (the `browser` condition): no Node
 //                              module, fast-xml-parser through a dynamic import(), which the
 //                              bundler makes a chunk of its own
 //   dist/miniprogram/index.js  WeChat Mini Programs (the `miniprogram` field): CommonJS, ES2017
+//   dist/cli/cos-errors.js     the command-line tool, which loads the package's ES module entry
 // (cold require is a target of the benchmark; each entry is one file so it reads one file).
 // fast-xml-parser and ts-custom-error stay outside, for the user's own install or bundler.
 import { build } from 'esbuild';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const BROWSER_VARIANTS = /\/(?:load-fast-xml-parser\.cjs|full-parser\.js|utf8\.js)$/;
 
 const common = {
-  entryPoints: ['dist/esm/index.js'],
+  entryPoints: ['compiled/esm/index.js'],
   bundle: true,
   external: ['ts-custom-error', 'fast-xml-parser'],
   write: false,
@@ -49,10 +50,18 @@ async function bundleBrowser() {
   await build({ ...common, write: true, format: 'esm', platform: 'browser', target: 'es2022', splitting: true, outdir: 'dist/browser', entryNames: '[name]', chunkNames: '[name]-[hash]', plugins: [browserVariants] });
 }
 
+// The command-line tool: its own modules bundled, the package taken from its ES module entry.
+const packageEntry = {
+  name: 'package-entry',
+  setup(buildApi) {
+    buildApi.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: '../esm/index.js', external: true }));
+  },
+};
+
 export async function bundleEntries() {
-  // The CommonJS ones first: all read dist/esm/index.js, which the last one overwrites.
   await bundle('dist/cjs/index.js', { format: 'cjs', platform: 'node', target: 'node20' });
   await bundle('dist/miniprogram/index.js', { format: 'cjs', platform: 'neutral', target: 'es2017', mainFields: ['main'] });
   await bundleBrowser();
   await bundle('dist/esm/index.js', { format: 'esm', platform: 'node', target: 'node20', banner: { js: REQUIRE_IN_ESM } });
+  await bundle('dist/cli/cos-errors.js', { entryPoints: ['compiled/esm/cli/main.js'], format: 'esm', platform: 'node', target: 'node20', external: [], plugins: [packageEntry] });
 }

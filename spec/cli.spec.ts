@@ -28,7 +28,7 @@ describe('the cos-errors command', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is the package bin, a Node script', () => {
-    expect(manifest.bin['cos-errors']).to.equal('./dist/esm/cli/main.js');
+    expect(manifest.bin['cos-errors']).to.equal('./dist/cli/cos-errors.js');
     expect(readFileSync(command, 'utf8').split('\n')[0]).to.equal('#!/usr/bin/env node');
   });
 
@@ -50,7 +50,27 @@ describe('the cos-errors command', () => {
   it('--help prints the usage and exits 0', () => {
     const run = cli(['--help']);
     expect(run.status).to.equal(0);
-    for (const word of ['decode', 'explain', 'list', '--status', '--method', '--header', '--json']) expect(run.stdout).to.include(word);
+    for (const word of ['decode', 'explain', 'list', '--help', '--version']) expect(run.stdout).to.include(word);
+  });
+
+  it('--version prints the version of the package', () => {
+    const { version } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const run = cli([flag]);
+      expect(run.status).to.equal(0);
+      expect(run.stdout).to.equal(`${version}\n`);
+    }
+  });
+
+  it('each command has its own help, by --help or by help COMMAND', () => {
+    const words: Record<string, string[]> = { decode: ['--status', '--method', '--header', '--json', 'standard input'], explain: ['CODE', '--json'], list: ['--status', '--json'] };
+    for (const [name, expected] of Object.entries(words)) {
+      const byOption = cli([name, '--help']);
+      expect(byOption.status).to.equal(0);
+      expect(byOption.stdout).to.match(new RegExp(`^Usage: cos-errors ${name}`));
+      for (const word of expected) expect(byOption.stdout).to.include(word);
+      expect(cli(['help', name]).stdout).to.equal(byOption.stdout);
+    }
   });
 
   it('decode FILE prints the facts of one response, with --method and repeated --header', () => {
@@ -71,6 +91,12 @@ describe('the cos-errors command', () => {
     expect(facts.originMsg).to.equal(errorDocument('SlowDown'));
   });
 
+  it('decode reads piped standard input without -', () => {
+    const run = cli(['decode', '--status', '404', '--json'], errorDocument('NoSuchKey', 'gone'));
+    expect(run.status).to.equal(0);
+    expect(JSON.parse(run.stdout)).to.include({ class: 'NoSuchKeyError', errorMsg: 'gone' });
+  });
+
   it('decode with no body and --method HEAD gives NoSuchResource with the header ids', () => {
     const run = cli(['decode', '--status', '404', '--method', 'HEAD', '--header', 'x-cos-request-id: r-9', '--json']);
     expect(JSON.parse(run.stdout)).to.include({ class: 'NoSuchResourceError', requestId: 'r-9' });
@@ -89,7 +115,7 @@ describe('the cos-errors command', () => {
     expectUsageError(cli(['decode', '--status', '99']), /--status must be/);
     expectUsageError(cli(['decode', '--status', 'abc']), /--status must be/);
     expectUsageError(cli(['decode', '--status', '404', '--header', 'no colon']), /--header must look like/);
-    expectUsageError(cli(['decode', 'a', 'b', '--status', '404']), /unexpected argument "b"/);
+    expectUsageError(cli(['decode', 'a', 'b', '--status', '404']), /decode takes one argument, not "b"/);
   });
 
   it('explain prints a catalog entry, and an alias finds its code', () => {
@@ -100,6 +126,20 @@ describe('the cos-errors command', () => {
     const alias = cli(['explain', 'InternalErrror']);
     expect(alias.status).to.equal(0);
     expect(alias.stdout).to.match(/^InternalError: InternalError \(InternalErrror is another spelling of it\)$/m);
+  });
+
+  it('explain finds a code in any case, and --json prints the entry', () => {
+    expect(cli(['explain', 'nosuchkey']).stdout).to.match(/^NoSuchKey: NoSuchKeyError$/m);
+    const run = cli(['explain', 'SLOWDOWN', '--json']);
+    expect(run.status).to.equal(0);
+    expect(JSON.parse(run.stdout)).to.include({ code: 'SlowDown', className: 'SlowDownError', retryable: true });
+  });
+
+  it('explain suggests the nearest codes for a misspelling', () => {
+    const run = cli(['explain', 'NoSuchKye']);
+    expect(run.status).to.equal(1);
+    expect(run.stderr).to.match(/did you mean NoSuchKey\b/);
+    expect(cli(['explain', 'Zzzzzzzzzzzzzzzzzz']).stderr).to.match(/cos-errors list shows every code/);
   });
 
   it('explain exits 1 for a code the catalog lacks and 2 without a code', () => {
@@ -117,13 +157,22 @@ describe('the cos-errors command', () => {
     expect(conflicts.map((e) => e.code).sort()).to.deep.equal(catalogEntries.filter((e) => e.statuses.includes(409)).map((e) => e.code).sort());
     expect(conflicts.find((e) => e.code === 'BucketNotEmpty')?.className).to.equal('BucketNotEmptyError');
     const table = cli(['list', '--status', '409']);
-    expect(table.stdout).to.match(/^BucketNotEmpty +409 +BucketNotEmptyError +no +/m);
+    expect(table.stdout).to.match(/^BucketNotEmpty +409 +no +\S/m);
     expectUsageError(cli(['list', '--status', '1000']), /--status must be/);
+  });
+
+  it('list fits its lines in 80 columns when the output is not a terminal', () => {
+    const lines = cli(['list']).stdout.trimEnd().split('\n');
+    expect(lines[0]).to.match(/^CODE +STATUS +RETRY +DESCRIPTION$/);
+    expect(Math.max(...lines.map((line) => [...line].length))).to.be.at.most(80);
+    expect(lines.some((line) => line.endsWith('…'))).to.equal(true);
   });
 
   it('exits 2 for an unknown command, an unknown option, or an option the command does not take', () => {
     expectUsageError(cli(['frob']), /unknown command "frob"/);
-    expectUsageError(cli(['--bogus']), /Unknown option '--bogus'/);
-    expectUsageError(cli(['explain', 'SlowDown', '--json']), /explain takes no --json/);
+    expectUsageError(cli(['--bogus']), /^cos-errors: unknown option --bogus \(see cos-errors --help\)$/m);
+    expectUsageError(cli(['decode', '--status']), /--status needs a value/);
+    expectUsageError(cli(['explain', 'SlowDown', '--status', '404']), /explain takes no --status/);
+    expectUsageError(cli(['list', 'extra']), /list takes no argument/);
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, posix } from 'node:path';
 import { projectPath, projectRoot } from './support/project.js';
 import { runNode } from './support/run-node.js';
 
@@ -38,12 +39,38 @@ describe('the package', () => {
     expect(resolved).to.match(/\/dist\/esm\/index\.js$/);
   });
 
-  it('has two separate builds, not one re-exporting the other', () => {
-    const esm = readFileSync(projectPath('dist/esm/errors/cos-service-error.js'), 'utf8');
-    const cjs = readFileSync(projectPath('dist/cjs/errors/cos-service-error.js'), 'utf8');
-    expect(esm).to.match(/^export class CosServiceError/m);
-    expect(cjs).to.match(/exports\.CosServiceError = CosServiceError/);
-    expect(cjs).not.to.match(/dist[/\\]esm/);
+  it('ships the bundles, the command, their declarations, the catalog, the licence, and nothing else', () => {
+    const npm = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(npm.status, npm.stderr).to.equal(0);
+    const [packed] = JSON.parse(npm.stdout) as Array<{ files: Array<{ path: string }> }>;
+    const files = (packed?.files ?? []).map((file) => file.path);
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
+    expect(files.filter((file) => !allowed.test(file))).to.deep.equal([]);
+    for (const needed of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/cli/cos-errors.js', 'dist/esm/index.d.ts', 'dist/cjs/index.d.ts', 'dist/browser/index.js', 'dist/miniprogram/index.js']) {
+      expect(files).to.include(needed);
+    }
+    // Every declaration file a shipped one names ships too.
+    for (const file of files.filter((path) => path.endsWith('.d.ts'))) {
+      const text = readFileSync(projectPath(file), 'utf8');
+      for (const [, specifier] of text.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
+        expect(files, `${file} names ${specifier ?? ''}`).to.include(posix.join(posix.dirname(file), `${specifier ?? ''}.d.ts`));
+      }
+    }
+  });
+
+  it('exports the catalog as qcloud-cos-errors/catalog.json, to require and to import', () => {
+    const probe = `console.log(JSON.stringify(c.codes.find((entry) => entry.code === 'NoSuchKey')))`;
+    const required = runNode(['-e', `const c = require('qcloud-cos-errors/catalog.json'); ${probe}`], consumer);
+    expect(required.stderr).to.equal('');
+    expect(JSON.parse(required.stdout)).to.include({ code: 'NoSuchKey' });
+    const imported = runNode(['--input-type=module', '-e', `import c from 'qcloud-cos-errors/catalog.json' with { type: 'json' }; ${probe}`], consumer);
+    expect(imported.stdout).to.equal(required.stdout);
+  });
+
+  it('has a command that loads the package only through its public entry', () => {
+    const command = readFileSync(projectPath('dist/cli/cos-errors.js'), 'utf8');
+    const specifiers = [...command.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
+    expect([...new Set(specifiers.filter((specifier) => !specifier?.startsWith('node:')))]).to.deep.equal(['../esm/index.js']);
   });
 
   it('depends at run time on exactly fast-xml-parser and ts-custom-error, pinned', () => {

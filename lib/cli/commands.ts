@@ -1,9 +1,8 @@
-import { getErrorInfo, listErrorInfo } from '../catalog/get-error-info.js';
-import { createServiceError } from '../factories/create-service-error.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../response/body-text.js';
-import { usageFailure, CliFailure } from './cli-failure.js';
+import { createServiceError, DEFAULT_MAX_BODY_BYTES, getErrorInfo, listErrorInfo, type CosErrorInfo } from '../index.js';
+import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodedFacts, decodedText, sampleRow } from './describe-error.js';
 import { SAMPLE_RESPONSES } from './samples.js';
+import { closestNames } from './suggest.js';
 import { formatTable } from './table.js';
 
 /** The no-argument command: every built-in sample, one row each. */
@@ -16,7 +15,7 @@ export function samplesCommand(): string {
 export function parseStatus(text: string | undefined): number {
   if (text === undefined) throw usageFailure('--status is required');
   const status = /^\d{3}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(status >= 100 && status <= 599)) throw usageFailure(`--status must be an HTTP status from 100 to 599, got ${JSON.stringify(text)}`);
+  if (!(status >= 100 && status <= 599)) throw usageFailure(`--status must be an HTTP status from 100 to 599, not ${JSON.stringify(text.slice(0, 40))}`);
   return status;
 }
 
@@ -26,7 +25,7 @@ function parseHeaders(lines: readonly string[]): Map<string, string> {
   for (const line of lines) {
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
-    if (name === '') throw usageFailure(`--header must look like 'Name: value', got ${JSON.stringify(line)}`);
+    if (name === '') throw usageFailure(`--header must look like 'Name: value', not ${JSON.stringify(line.slice(0, 60))}`);
     const value = line.slice(colon + 1).trim();
     const earlier = headers.get(name);
     headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
@@ -41,33 +40,49 @@ export interface DecodeRequest {
   method: string | undefined;
   headers: readonly string[];
   json: boolean;
+  /** Whether standard input is piped (a pipe or a file), so that no FILE means it. */
+  stdinPiped: boolean;
 }
 
 /** `decode`: one response, its body read from a file, standard input, or nowhere. */
 export function decodeCommand(request: DecodeRequest, readBody: (source: string | number, maxBytes: number) => Uint8Array): string {
   const statusCode = parseStatus(request.status);
   const headers = parseHeaders(request.headers);
+  const source = request.file === '-' || (request.file === undefined && request.stdinPiped) ? 0 : request.file;
   let body: Uint8Array | undefined;
   try {
     // One byte past the cap: enough for the error to know the body was cut, and no more.
-    if (request.file === '-') body = readBody(0, DEFAULT_MAX_BODY_BYTES + 1);
-    else if (request.file !== undefined) body = readBody(request.file, DEFAULT_MAX_BODY_BYTES + 1);
+    if (source !== undefined) body = readBody(source, DEFAULT_MAX_BODY_BYTES + 1);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new CliFailure(`cannot read ${request.file === '-' ? 'standard input' : request.file}: ${why}`, 1);
+    const why = (error as { code?: unknown }).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+    throw new CliFailure(`cannot read ${source === 0 ? 'standard input' : String(source)}: ${why}`, 1);
   }
   const error = createServiceError({ method: request.method ?? 'GET', statusCode, headers, body });
   return request.json ? JSON.stringify(decodedFacts(error), null, 2) : decodedText(error);
 }
 
+/** A catalog entry for a code as typed: exactly, then in any case. */
+function findEntry(code: string): CosErrorInfo | undefined {
+  const exact = getErrorInfo(code);
+  if (exact !== undefined) return exact;
+  const lower = code.toLowerCase();
+  return listErrorInfo().find((info) => [info.code, ...info.aliases].some((spelling) => spelling.toLowerCase() === lower));
+}
+
 /** `explain CODE`: one catalog entry. */
-export function explainCommand(code: string | undefined): string {
+export function explainCommand(code: string | undefined, json: boolean): string {
   if (code === undefined) throw usageFailure('explain needs a CODE');
-  const info = getErrorInfo(code);
-  if (info === undefined) throw new CliFailure(`${JSON.stringify(code)} is not a COS error code in the catalog`, 1);
-  const aliasNote = code === info.code ? '' : ` (${code} is another spelling of it)`;
+  const info = findEntry(code);
+  if (info === undefined) {
+    const spellings = listErrorInfo().flatMap((entry) => [entry.code, ...entry.aliases]);
+    const near = closestNames(code, spellings);
+    const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; cos-errors list shows every code';
+    throw new CliFailure(`${JSON.stringify(code.slice(0, 60))} is not a COS error code in the catalog${hint}`, 1);
+  }
+  if (json) return JSON.stringify(info, null, 2);
+  const alias = info.aliases.find((spelling) => spelling.toLowerCase() === code.toLowerCase());
   return [
-    `${info.code}: ${info.className}${aliasNote}`,
+    `${info.code}: ${info.className}${alias === undefined ? '' : ` (${alias} is another spelling of it)`}`,
     info.description,
     `statuses: ${info.statusCodes.join(', ')}`,
     `retryable: ${info.retryable ? 'yes' : 'no'}`,
@@ -76,11 +91,11 @@ export function explainCommand(code: string | undefined): string {
   ].join('\n');
 }
 
-/** `list`: the catalog, all of it or the codes of one status. */
-export function listCommand(status: string | undefined, json: boolean): string {
+/** `list`: the catalog, all of it or the codes of one status, in lines no wider than `width`. */
+export function listCommand(status: string | undefined, json: boolean, width: number): string {
   const statusCode = status === undefined ? undefined : parseStatus(status);
   const entries = listErrorInfo().filter((info) => statusCode === undefined || info.statusCodes.includes(statusCode));
   if (json) return JSON.stringify(entries, null, 2);
-  const rows = entries.map((info) => [info.code, info.statusCodes.join(','), info.className, info.retryable ? 'yes' : 'no', info.description]);
-  return formatTable(['CODE', 'STATUS', 'CLASS', 'RETRYABLE', 'DESCRIPTION'], rows);
+  const rows = entries.map((info) => [info.code, info.statusCodes.join(','), info.retryable ? 'yes' : 'no', info.description]);
+  return formatTable(['CODE', 'STATUS', 'RETRY', 'DESCRIPTION'], rows, width);
 }

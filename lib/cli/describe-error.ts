@@ -1,5 +1,4 @@
-import type { CosServiceError } from '../errors/cos-service-error.js';
-import { isRetryable } from '../retry/is-retryable.js';
+import { isRetryable, type CosServiceError } from '../index.js';
 import { formatTable } from './table.js';
 
 /** The facts `decode` prints, in the order it prints them. */

@@ -1,10 +1,38 @@
 #!/usr/bin/env node
-// The cos-errors command (SPEC section 8).
+// The cos-errors command.
+import { fstatSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodeCommand, explainCommand, listCommand, samplesCommand } from './commands.js';
 import { readCapped } from './read-capped-file.js';
-import { USAGE } from './usage.js';
+import { COMMAND_USAGE, USAGE } from './usage.js';
+
+const COMMANDS = ['decode', 'explain', 'list'];
+
+/** The package's version, from the package.json beside the built command (dist/cli → ../../). */
+function version(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
+
+/** Whether standard input is a pipe or a file (so a missing FILE means it), not a terminal or nothing. */
+function stdinPiped(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** parseArgs's failures, in this command's words. */
+function argumentProblem(error: unknown): CliFailure {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  const option = /'(-[^']*)'/.exec(typeof message === 'string' ? message : '')?.[1] ?? 'an option';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usageFailure(`unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return usageFailure(`${option.split(' ')[0]} needs a value`);
+  return usageFailure('the command line cannot be read');
+}
 
 function run(argv: string[]): string {
   let parsed;
@@ -19,20 +47,23 @@ function run(argv: string[]): string {
         header: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
-    throw usageFailure(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw argumentProblem(error);
   }
   const { values, positionals } = parsed;
-  if (values.help === true) return USAGE;
   const [command, ...rest] = positionals;
+  if (values.version === true) return version();
+  if (command === 'help') return rest[0] !== undefined && COMMANDS.includes(rest[0]) ? COMMAND_USAGE[rest[0]]! : USAGE;
+  if (values.help === true) return command !== undefined && COMMANDS.includes(command) ? COMMAND_USAGE[command]! : USAGE;
   const allowOnly = (allowed: readonly string[]): void => {
     const extra = Object.keys(values).filter((name) => !allowed.includes(name));
     if (extra.length > 0) throw usageFailure(`${command ?? 'cos-errors'} takes no --${extra[0]}`);
   };
-  const maxPositionals = (count: number): void => {
-    if (rest.length > count) throw usageFailure(`unexpected argument ${JSON.stringify(rest[count])}`);
+  const atMost = (count: number): void => {
+    if (rest.length > count) throw usageFailure(`${command} takes ${count === 0 ? 'no argument' : 'one argument'}, not ${JSON.stringify(rest[count]!.slice(0, 40))}`);
   };
   switch (command) {
     case undefined:
@@ -40,21 +71,18 @@ function run(argv: string[]): string {
       return samplesCommand();
     case 'decode':
       allowOnly(['status', 'method', 'header', 'json']);
-      maxPositionals(1);
-      return decodeCommand(
-        { file: rest[0], status: values.status, method: values.method, headers: values.header ?? [], json: values.json === true },
-        readCapped,
-      );
+      atMost(1);
+      return decodeCommand({ file: rest[0], status: values.status, method: values.method, headers: values.header ?? [], json: values.json === true, stdinPiped: stdinPiped() }, readCapped);
     case 'explain':
-      allowOnly([]);
-      maxPositionals(1);
-      return explainCommand(rest[0]);
+      allowOnly(['json']);
+      atMost(1);
+      return explainCommand(rest[0], values.json === true);
     case 'list':
       allowOnly(['status', 'json']);
-      maxPositionals(0);
-      return listCommand(values.status, values.json === true);
+      atMost(0);
+      return listCommand(values.status, values.json === true, process.stdout.isTTY === true ? Math.max(40, process.stdout.columns) : 80);
     default:
-      throw usageFailure(`unknown command ${JSON.stringify(command)}`);
+      throw usageFailure(`unknown command ${JSON.stringify(command.slice(0, 40))}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ResponseInput } from '../factories/response-input.js';
+import type { ResponseInput } from '../index.js';
 
 const HOST = 'examplebucket-1250000000.cos.ap-beijing.myqcloud.com';
 

@@ -1,20 +1,44 @@
 /** What `cos-errors --help` prints. */
-export const USAGE = `Usage: cos-errors [command]
+export const USAGE = `Usage: cos-errors [command] [options]
 
 Decode Tencent Cloud COS error responses into qcloud-cos-errors classes.
 
 Commands:
-  (none)                     decode the built-in sample responses and print a table
-  decode [FILE|-]            decode one response whose body is FILE, standard input (-), or empty
-      --status N             its HTTP status (required)
-      --method M             its request method (default GET)
-      --header 'Name: value' a response header; repeat for more
-      --json                 print JSON instead of text
-  explain CODE               the catalog entry of a COS error code (aliases work)
-  list                       every code of the catalog
-      --status N             only the codes COS sends with this status
-      --json                 print JSON instead of a table
-  --help                     this text
+  (none)            decode the built-in sample responses and print a table
+  decode [FILE|-]   decode one response; its body is FILE, standard input, or none
+  explain CODE      the catalog entry of a COS error code
+  list              the codes of the catalog
 
-Exit status: 0 on success, 1 when the input cannot be read (or the code is not in the catalog),
-2 on a usage error.`;
+Options:
+  --help, -h        this text, or a command's (cos-errors decode --help)
+  --version, -v     the version of qcloud-cos-errors
+
+Exit status: 0 on success, 1 when the input cannot be read or the code is not in the
+catalog, 2 when the command line is wrong.`;
+
+/** What `cos-errors COMMAND --help` prints, by command. */
+export const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  decode: `Usage: cos-errors decode [FILE|-] --status N [--method M] [--header 'Name: value']... [--json]
+
+Decode one COS response. The body is read from FILE, from standard input when FILE is - or
+when input is piped, and is empty otherwise; at most 64 KiB of it are read.
+
+  --status N              the HTTP status (required)
+  --method M              the request method (default GET; HEAD and 404 is NoSuchResource)
+  --header 'Name: value'  a response header; repeat for more
+  --json                  print the getters as JSON
+
+Example: cos-errors decode --status 404 --header 'x-cos-request-id: abc' < body.xml`,
+  explain: `Usage: cos-errors explain CODE [--json]
+
+The catalog entry of a COS error code: its class, statuses, whether a retry can succeed.
+CODE may be any spelling COS sends (RequestTimeOut), in any case (nosuchkey).
+
+  --json   print the entry as JSON`,
+  list: `Usage: cos-errors list [--status N] [--json]
+
+The codes of the catalog, one a line.
+
+  --status N   only the codes COS sends with this status
+  --json       print the entries as JSON`,
+};
