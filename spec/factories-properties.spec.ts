@@ -119,4 +119,23 @@ describe('createServiceError properties (fast-check)', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).join()).to.equal(before);
     expect(({} as Record<string, unknown>).Code).to.equal(undefined);
   });
+
+  it('takes the message of an x-cos-error-code answer from a JSON message, else from the body text', () => {
+    const words = fc.string({ unit: fc.constantFrom('a', 'b', 'z', '0', ' ', '.'), minLength: 1, maxLength: 20 }).filter((text) => text.trim() !== '');
+    const body = fc.oneof(
+      words.map((message) => ({ body: JSON.stringify({ message, requestId: 'r-1' }), message: message.trim() })),
+      words.map((reason) => ({ body: JSON.stringify({ reason }), message: JSON.stringify({ reason }) })),
+      fc.tuple(space, words, space).map(([before, text, after]) => ({ body: `${before}${text}${after}`, message: text.trim() })),
+      space.map((blank) => ({ body: blank, message: UNKNOWN })),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 400, max: 599 }), body, (statusCode, { body: text, message }) => {
+        const error = createServiceError({ statusCode, headers: { 'x-cos-error-code': 'ConflictException' }, body: text });
+        expect(error.getErrorCode()).to.equal('ConflictException');
+        expect(error.getErrorMsg()).to.equal(message);
+        expect(error.getOriginMsg()).to.equal('');
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

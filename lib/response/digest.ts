@@ -26,8 +26,8 @@ export interface ErrorDigest {
 
 /**
  * What `getDigestMsg()` returns: the digest of an error document, the parsed JSON object, the
- * response headers (for an empty body), the object given to the constructor, or
- * {@link INVALID_DIGEST}.
+ * response headers (for an empty body), a plain copy of the object given to the constructor
+ * (credentials redacted), or {@link INVALID_DIGEST}.
  */
 export type DigestMsg = ErrorDigest | Readonly<Record<string, unknown>> | InvalidDigest;
 

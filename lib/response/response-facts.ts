@@ -130,8 +130,10 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) {
     const json = parts.parsedElsewhere?.digest ?? jsonDigest(body.text);
-    const said = json === undefined ? { ...NO_FIELDS, message: redactText(fieldText(body.cut ? withoutLastWord(body.text) : body.text)) } : foreignDigest(json).fields;
-    const digest = builtDigest(headerCode, said.message, said.resource, said, headers);
+    const said = json === undefined ? NO_FIELDS : foreignDigest(json).fields;
+    // A JSON object without a message (or no JSON at all) says what it says in its text.
+    const message = said.message !== UNKNOWN ? said.message : redactText(fieldText(body.cut ? withoutLastWord(body.text) : body.text));
+    const digest = builtDigest(headerCode, message, said.resource, said, headers);
     return facts('', digest, fieldsOfDigest(digest), headers, url, note);
   }
   if (parts.parsedElsewhere?.invalid === true) return facts('', INVALID_BODY.digest, INVALID_BODY.fields, headers, url, note);
@@ -147,7 +149,7 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
 
 /**
  * What the COS Python SDK's constructor reads: `message` is the raw body (rules 5 to 7) or a
- * digest object (kept as given, or a copy when it holds a credential); ids fall back to the
+ * digest object (kept as a plain copy, credentials redacted); ids fall back to the
  * headers.
  * @internal
  */
