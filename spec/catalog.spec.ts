@@ -15,7 +15,7 @@ function exportedClass(name: string): typeof CosServiceError & { code: string; s
   return value as ReturnType<typeof exportedClass>;
 }
 
-describe('the error-code catalog and its generated classes (SPEC section 4)', () => {
+describe('the error-code catalog and its generated classes', () => {
   it('has the 141 COS codes, the 13 vector-bucket codes and 5 aliases of the catalog', () => {
     expect(catalogEntries.filter((e) => !e.sources.includes('vector-docs'))).to.have.length(141);
     expect(catalogEntries.filter((e) => e.sources.includes('vector-docs')).map((e) => e.code)).to.include.members(['ValidationException', 'NotFoundException', 'ConflictException', 'TooManyRequestsException', 'ServiceQuotaExceededException', 'AccessDeniedException', 'InternalServerException']);
@@ -23,7 +23,7 @@ describe('the error-code catalog and its generated classes (SPEC section 4)', ()
     expect(listErrorInfo().map((e) => e.code)).to.deep.equal(catalogEntries.map((e) => e.code));
   });
 
-  it('names classes by the SPEC rule', () => {
+  it('names a class by its code: letters and digits, first upper case, Error appended unless there', () => {
     expect(exportedClass('NoSuchKeyError').code).to.equal('NoSuchKey');
     expect(exportedClass('MissingRequestBodyError').code).to.equal('MissingRequestBodyError');
   });
@@ -59,6 +59,17 @@ describe('the error-code catalog and its generated classes (SPEC section 4)', ()
       for (const alias of entry.aliases) expect(getErrorInfo(alias)).to.equal(getErrorInfo(entry.code));
     });
   }
+
+  it("gives, for each class's doc example, an error of that class", () => {
+    const generated = readFileSync(projectPath('lib/catalog/generated-classes.ts'), 'utf8');
+    const examples = [...generated.matchAll(/throw createServiceError\((\{.*\})\);\n \* \} catch \(error\) \{\n \*   if \(error instanceof (\w+)\)/g)];
+    expect(examples).to.have.length(catalogEntries.length);
+    for (const [, input, name] of examples) {
+      // The example's argument is an object literal of strings and numbers, as JSON5 would read it.
+      const response = new Function(`return (${input ?? ''});`)() as Parameters<typeof createServiceError>[0];
+      expect(createServiceError(response), `${name ?? ''} example`).to.be.instanceOf(exportedClass(name ?? ''));
+    }
+  });
 
   it('gives CosServiceError itself for a code the catalog does not know, keeping the code', () => {
     const error = createServiceError({ statusCode: 400, body: errorDocument('BrandNewFutureError') });

@@ -17,7 +17,7 @@ describe('CosClientError', () => {
     expect('cause' in error).to.equal(false);
   });
 
-  it('accepts every kind of the SPEC, and turns any other into unknown', () => {
+  it('accepts every documented kind, and turns any other into unknown', () => {
     const kinds: ClientErrorKind[] = ['network', 'timeout', 'invalid-argument', 'invalid-credentials', 'response-read', 'cancelled', 'unknown'];
     for (const kind of kinds) expect(new CosClientError('x', { kind }).kind).to.equal(kind);
     expect(new CosClientError('x', { kind: 'bogus' as ClientErrorKind }).kind).to.equal('unknown');

@@ -209,7 +209,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
   });
 });
 
-describe('isRetryable (SPEC section 5)', () => {
+describe('isRetryable', () => {
   function service(code: string, status: number): CosError {
     return fromSdkError({ statusCode: status, error: { Code: code, Message: 'm' } });
   }

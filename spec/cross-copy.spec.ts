@@ -42,7 +42,7 @@ function checkTable(classesFrom: Package, valuesFrom: Package): void {
   }
 }
 
-describe('instanceof across copies of the package (SPEC section 4)', () => {
+describe('instanceof across copies of the package', () => {
   const cjsCopy = createRequire(import.meta.url)('qcloud-cos-errors') as Package;
   let installedDir: string;
   let installedCopy: Package;

@@ -4,9 +4,12 @@ import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import ts from 'typescript';
 import { catalogEntries, expectedClassName } from './support/catalog.js';
+import { blockModule, documentBlocks } from './support/doc-blocks.js';
 import { projectPath, projectRoot } from './support/project.js';
+import { runNode } from './support/run-node.js';
 
 describe('the API docs (npm run docs)', function () {
   this.timeout(120_000);
@@ -37,13 +40,61 @@ describe('the API docs (npm run docs)', function () {
     }
   });
 
-  it('groups the symbols: base classes, service errors, factories, helpers', () => {
-    const index = readFileSync(join(out, 'modules.html'), 'utf8');
-    const order = ['Base classes', 'Service errors', 'Factories', 'Helpers'].map((group) => index.indexOf(group));
-    expect(order.every((at) => at >= 0)).to.equal(true);
-    expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
+  it('groups the sidebar: guides, base classes, factories and adapters, helpers, then the service errors by HTTP status', () => {
+    const script = readFileSync(join(out, 'assets', 'navigation.js'), 'utf8');
+    const encoded = /"([A-Za-z0-9+/=]+)"/.exec(script)?.[1] ?? '';
+    const navigation = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8')) as NavigationNode[];
+    expect(navigation.map((node) => node.text).slice(0, 5)).to.deep.equal(['Guides', 'Base classes', 'Factories and adapters', 'Helpers', 'Service errors']);
+    const guides = navigation[0]?.children?.map((node) => node.text);
+    expect(guides).to.have.members(['Porting from the Python SDK', 'Handling errors', 'How a response becomes an error']);
+    const byStatus = navigation[4]?.children ?? [];
+    for (const entry of catalogEntries) {
+      for (const status of entry.statuses) {
+        const folder = byStatus.find((node) => node.text === `HTTP ${status}`);
+        expect(folder?.children?.map((node) => node.text), `HTTP ${status}`).to.include(expectedClassName(entry.code));
+      }
+    }
+  });
+
+  it("keeps Node's inherited statics and the package's plumbing off the class pages", () => {
+    for (const name of ['CosError', 'CosServiceError', 'CosClientError', 'NoSuchKeyError']) {
+      const html = readFileSync(join(out, 'classes', `${name}.html`), 'utf8');
+      for (const foreign of ['captureStackTrace', 'prepareStackTrace', 'stackTraceLimit', 'hasInstance', 'inspect.custom']) expect(html, `${name}: ${foreign}`).not.to.include(foreign);
+    }
+  });
+
+  it('names the Python method on each getter, and shows each code class caught in an example', () => {
+    const html = readFileSync(join(out, 'classes', 'CosServiceError.html'), 'utf8');
+    for (const python of ['get_origin_msg', 'get_digest_msg', 'get_status_code', 'get_error_code', 'get_error_msg', 'get_resource_location', 'get_trace_id', 'get_request_id']) {
+      expect(html).to.include(`<code>${python}()</code>`);
+    }
+    for (const entry of catalogEntries) {
+      const name = expectedClassName(entry.code);
+      const page = readFileSync(join(out, 'classes', `${name}.html`), 'utf8').replace(/<[^>]+>/g, '');
+      expect(page, name).to.include(`if (error instanceof ${name})`);
+    }
+  });
+
+  it('has no page or comment that cites a document the reader does not have', () => {
+    const cited: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(html|md|ts|mjs)$/.test(entry.name) && /\bSPEC\b/.test(readFileSync(path, 'utf8'))) cited.push(path);
+      }
+    };
+    for (const dir of [out, projectPath('lib'), projectPath('guides'), projectPath('scripts')]) walk(dir);
+    for (const file of ['README.md', 'CHANGELOG.md']) if (/\bSPEC\b/.test(readFileSync(projectPath(file), 'utf8'))) cited.push(file);
+    expect(cited).to.deep.equal([]);
   });
 });
+
+/** A node of the docs' sidebar, as TypeDoc writes it to assets/navigation.js. */
+interface NavigationNode {
+  text: string;
+  children?: NavigationNode[];
+}
 
 /** Every ```ts block of an @example in lib/, with where it came from. */
 function docExamples(): Array<{ where: string; code: string }> {
@@ -75,6 +126,18 @@ declare const Bucket: string, Region: string, Key: string, Body: string, url: st
 declare const headers: Record<string, string>;
 void [${EXPORTS.join(', ')}];
 `;
+
+/**
+ * An example as a module: its own imports at the top (then it names what it uses, as a user's
+ * file would), else every export; the rest in an async function, so that it may `await`.
+ */
+function exampleModule(example: { where: string; code: string }): string {
+  const lines = example.code.split('\n');
+  const imports = lines.filter((line) => line.startsWith('import '));
+  const body = lines.filter((line) => !line.startsWith('import ')).join('\n');
+  const head = imports.length > 0 ? `${imports.join('\n')}\n${PRELUDE.slice(PRELUDE.indexOf('\n') + 1).replace(/^void .*$/m, '')}` : PRELUDE;
+  return `${head}\n// ${example.where}\nexport async function example(): Promise<unknown> {\n${body}\n  return undefined;\n}\n`;
+}
 
 /** Writes each snippet to its own file under build/`folder`, and gives their paths. */
 function writeSnippets(folder: string, sources: readonly string[]): string[] {
@@ -113,26 +176,40 @@ describe('the examples in doc comments', function () {
   });
 
   it('all compile against the package, strict', () => {
-    const files = writeSnippets('doc-examples', examples.map((example) => `${PRELUDE}\n// ${example.where}\nexport async function example(): Promise<unknown> {\n${example.code}\n  return undefined;\n}\n`));
+    const files = writeSnippets('doc-examples', examples.map(exampleModule));
     expect(typeProblems(files)).to.deep.equal([]);
   });
 });
 
-// What the README's snippets leave to the reader: credentials, a URL, and the reader's own helper.
-const README_PRELUDE = `declare const SecretId: string, SecretKey: string, presignedUrl: string, bucket: string, key: string;
-declare function getObject(bucket: string, key: string): Promise<unknown>;
-`;
-
-describe('the TypeScript blocks of the README', function () {
+describe('the TypeScript blocks of the README and the guides', function () {
   this.timeout(60_000);
-  const blocks = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => match[1] ?? '');
+  const blocks = documentBlocks();
 
-  it('are found', () => {
-    expect(blocks.length).to.be.at.least(5);
+  it('are found, in the README and in each guide', () => {
+    expect(blocks.filter((block) => block.file === 'README.md').length).to.be.at.least(5);
+    expect(new Set(blocks.map((block) => block.file)).size).to.be.at.least(3);
   });
 
-  it('all compile against the package and cos-nodejs-sdk-v5, strict, each on its own', () => {
-    const files = writeSnippets('readme-blocks', blocks.map((block) => `${README_PRELUDE}${block}\nexport {};\n`));
+  it('all compile against the package and the clients they use, strict, each on its own', () => {
+    const files = writeSnippets('document-blocks', blocks.map(blockModule));
     expect(typeProblems(files)).to.deep.equal([]);
+  });
+});
+
+describe("the README's Quick start", function () {
+  this.timeout(30_000);
+
+  it('prints what the README says it prints', () => {
+    const readme = readFileSync(projectPath('README.md'), 'utf8');
+    const found = /## Quick start\n\n```ts\n([\s\S]*?)^```\n\nprints\n\n```text\n([\s\S]*?)^```/m.exec(readme);
+    expect(found, 'a ts block, then "prints", then a text block').to.not.equal(null);
+    const [, code = '', printed = ''] = found ?? [];
+    // Inside the project, so that the package's name resolves to itself, as it does for a user.
+    mkdirSync(projectPath('build'), { recursive: true });
+    const file = projectPath('build', 'readme-quick-start.mjs');
+    writeFileSync(file, ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+    const run = runNode([file], projectRoot);
+    expect(run.stderr).to.equal('');
+    expect(run.stdout).to.equal(printed);
   });
 });

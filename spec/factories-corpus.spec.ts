@@ -17,7 +17,7 @@ function observed(error: CosServiceError): Record<string, unknown> {
   return { ...gettersOf(error), class: error.name };
 }
 
-describe('createServiceError and fromResponse on every corpus case (SPEC section 3)', () => {
+describe('createServiceError and fromResponse on every corpus case', () => {
   let server: CorpusServer;
   before(async () => {
     server = await startCorpusServer(corpusCases);

@@ -31,7 +31,7 @@ function expectNoSecret(error: CosError): void {
   expect(text).to.include('[REDACTED]');
 }
 
-describe('secrets never leave an error (SPEC section 6)', () => {
+describe('secrets never leave an error', () => {
   let server: CorpusServer;
   before(async () => {
     server = await startCorpusServer([], {
@@ -89,7 +89,7 @@ describe('secrets never leave an error (SPEC section 6)', () => {
   });
 });
 
-describe('errors that log well (SPEC section 6)', () => {
+describe('errors that log well', () => {
   it('a service error\'s toJSON has the facts a log line needs, and no headers or body', () => {
     const error = createServiceError({ method: 'PUT', url: 'https://b.cos/k', statusCode: 503, headers: { 'x-cos-request-id': 'r-1', 'x-many': 'h'.repeat(5000) }, body: errorDocument('SlowDown', 'Please reduce your request rate.') });
     expect(error.toJSON()).to.deep.equal({

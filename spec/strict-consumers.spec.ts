@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { blockModule, documentBlocks } from './support/doc-blocks.js';
 import { projectPath, projectRoot } from './support/project.js';
 
 // A user's project, strict in every way a project can be, compiled against the packed package
@@ -24,15 +25,6 @@ const SETTINGS: readonly Setting[] = [
   { name: 'bundler, verbatimModuleSyntax', packageType: 'module', options: { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, verbatimModuleSyntax: true } },
 ];
 
-// What the README's blocks leave to the reader: credentials, a URL, and the reader's own helpers.
-const README_PRELUDE = `declare const SecretId: string, SecretKey: string, presignedUrl: string, bucket: string, key: string;
-declare function getObject(bucket: string, key: string): Promise<unknown>;
-`;
-
-function readmeBlocks(): string[] {
-  return [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => match[1] ?? '');
-}
-
 describe('strict consumer projects compile against the packed package', function () {
   this.timeout(120_000);
   let packed: string;
@@ -51,7 +43,8 @@ describe('strict consumer projects compile against the packed package', function
     // The tarball as npm would install it.
     execFileSync('tar', ['-xzf', tarball, '-C', join(dir, 'node_modules')]);
     renameSync(join(dir, 'node_modules', 'package'), join(dir, 'node_modules', 'qcloud-cos-errors'));
-    for (const name of ['ts-custom-error', 'fast-xml-parser', 'cos-nodejs-sdk-v5', '@types/node', 'undici-types']) {
+    for (const name of ['ts-custom-error', 'fast-xml-parser', 'cos-nodejs-sdk-v5', '@aws-sdk/client-s3', 'axios', '@types/node', 'undici-types']) {
+      mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
       symlinkSync(projectPath('node_modules', name), join(dir, 'node_modules', name), 'dir');
     }
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: packageType }));
@@ -68,13 +61,13 @@ describe('strict consumer projects compile against the packed package', function
   }
 
   for (const setting of SETTINGS) {
-    // The README's blocks await at the top level, as an ES module may; a CommonJS file may not.
-    const withReadme = setting.packageType === 'module';
-    it(`${setting.name}: Node's http, fetch, the COS SDK's own types${withReadme ? ', and every README block' : ''}`, () => {
+    // The README's and guides' blocks await at the top level, as an ES module may; a CommonJS file may not.
+    const withBlocks = setting.packageType === 'module';
+    it(`${setting.name}: Node's http, fetch, the COS SDK's own types${withBlocks ? ', and every block of the README and guides' : ''}`, () => {
       const sources: Record<string, string> = { 'consumer.ts': readFileSync(projectPath('spec/fixtures/strict-consumer.ts'), 'utf8') };
-      if (withReadme) {
-        readmeBlocks().forEach((block, index) => {
-          sources[`readme-${index}.ts`] = `${README_PRELUDE}${block}\nexport {};\n`;
+      if (withBlocks) {
+        documentBlocks().forEach((block, index) => {
+          sources[`block-${index}.ts`] = blockModule(block);
         });
       }
       const dir = consumer(setting.packageType, sources);

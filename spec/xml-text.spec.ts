@@ -5,7 +5,7 @@ function digestOf(xml: string): unknown {
   return new CosServiceError('GET', xml, 400).getDigestMsg();
 }
 
-describe('XML text in an error document (SPEC section 3, rule 5)', () => {
+describe('XML text in an error document (response rule 5)', () => {
   it('decodes the predefined entities and numeric character references', () => {
     const error = new CosServiceError('GET', '<Error><Code>X</Code><Message>&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#x4E2D;&#25991; &#65;</Message></Error>', 400);
     expect(error.getErrorMsg()).to.equal('<a> & "b" \'c\' 中文 A');

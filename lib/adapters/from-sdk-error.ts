@@ -62,7 +62,7 @@ function failureMessage(error: unknown): string {
  * }
  * ```
  *
- * @group Factories
+ * @group Factories and adapters
  */
 export function fromSdkError(error: unknown): CosError {
   if (error instanceof CosError) return error;

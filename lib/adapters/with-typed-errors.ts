@@ -65,7 +65,7 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
  * }
  * ```
  *
- * @group Factories
+ * @group Factories and adapters
  */
 export function withTypedErrors<Client extends object>(client: Client): TypedClient<Client> {
   const wrapped = new Map<string, AnyFunction>();

@@ -7,7 +7,19 @@ import { KnownCodeError } from './known-code-error.js';
  *
  * COS error code `PermanentRedirect`, HTTP 301. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, PermanentRedirectError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 301, body: '<Error><Code>PermanentRedirect</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof PermanentRedirectError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 301
  */
 export class PermanentRedirectError extends KnownCodeError {
   /** Always `PermanentRedirectError`. */
@@ -27,7 +39,20 @@ export class PermanentRedirectError extends KnownCodeError {
  *
  * COS error code `TemporaryRedirect`, HTTP 302, 307. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, TemporaryRedirectError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 302, body: '<Error><Code>TemporaryRedirect</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof TemporaryRedirectError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 302
+ * @category HTTP 307
  */
 export class TemporaryRedirectError extends KnownCodeError {
   /** Always `TemporaryRedirectError`. */
@@ -47,7 +72,19 @@ export class TemporaryRedirectError extends KnownCodeError {
  *
  * COS error code `NotModified`, HTTP 304. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotModifiedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 304 });
+ * } catch (error) {
+ *   if (error instanceof NotModifiedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 304
  */
 export class NotModifiedError extends KnownCodeError {
   /** Always `NotModifiedError`. */
@@ -67,7 +104,19 @@ export class NotModifiedError extends KnownCodeError {
  *
  * COS error code `Redirect`, HTTP 307. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RedirectError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 307, body: '<Error><Code>Redirect</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof RedirectError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 307
  */
 export class RedirectError extends KnownCodeError {
   /** Always `RedirectError`. */
@@ -87,7 +136,19 @@ export class RedirectError extends KnownCodeError {
  *
  * COS error code `ActionAccelerateNotSupported`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ActionAccelerateNotSupportedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>ActionAccelerateNotSupported</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ActionAccelerateNotSupportedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class ActionAccelerateNotSupportedError extends KnownCodeError {
   /** Always `ActionAccelerateNotSupportedError`. */
@@ -107,7 +168,20 @@ export class ActionAccelerateNotSupportedError extends KnownCodeError {
  *
  * COS error code `AppendPositionErr`, HTTP 400, 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, AppendPositionErrError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>AppendPositionErr</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof AppendPositionErrError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
+ * @category HTTP 409
  */
 export class AppendPositionErrError extends KnownCodeError {
   /** Always `AppendPositionErrError`. */
@@ -127,7 +201,19 @@ export class AppendPositionErrError extends KnownCodeError {
  *
  * COS error code `AttachmentFull`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, AttachmentFullError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>AttachmentFull</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof AttachmentFullError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class AttachmentFullError extends KnownCodeError {
   /** Always `AttachmentFullError`. */
@@ -147,7 +233,19 @@ export class AttachmentFullError extends KnownCodeError {
  *
  * COS error code `BadDigest`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BadDigestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>BadDigest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BadDigestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class BadDigestError extends KnownCodeError {
   /** Always `BadDigestError`. */
@@ -167,7 +265,19 @@ export class BadDigestError extends KnownCodeError {
  *
  * COS error code `BadRequest`, HTTP 400. Also sent as `BadRquest`. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BadRequestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>BadRequest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BadRequestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class BadRequestError extends KnownCodeError {
   /** Always `BadRequestError`. */
@@ -187,7 +297,19 @@ export class BadRequestError extends KnownCodeError {
  *
  * COS error code `BucketAccelerateNotEnabled`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketAccelerateNotEnabledError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>BucketAccelerateNotEnabled</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketAccelerateNotEnabledError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class BucketAccelerateNotEnabledError extends KnownCodeError {
   /** Always `BucketAccelerateNotEnabledError`. */
@@ -207,7 +329,19 @@ export class BucketAccelerateNotEnabledError extends KnownCodeError {
  *
  * COS error code `BucketNameTooLong`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketNameTooLongError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>BucketNameTooLong</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketNameTooLongError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class BucketNameTooLongError extends KnownCodeError {
   /** Always `BucketNameTooLongError`. */
@@ -227,7 +361,19 @@ export class BucketNameTooLongError extends KnownCodeError {
  *
  * COS error code `BucketVersionNotOpen`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketVersionNotOpenError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>BucketVersionNotOpen</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketVersionNotOpenError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class BucketVersionNotOpenError extends KnownCodeError {
   /** Always `BucketVersionNotOpenError`. */
@@ -247,7 +393,19 @@ export class BucketVersionNotOpenError extends KnownCodeError {
  *
  * COS error code `DNSRecordVerifyFailed`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, DNSRecordVerifyFailedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>DNSRecordVerifyFailed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof DNSRecordVerifyFailedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class DNSRecordVerifyFailedError extends KnownCodeError {
   /** Always `DNSRecordVerifyFailedError`. */
@@ -267,7 +425,19 @@ export class DNSRecordVerifyFailedError extends KnownCodeError {
  *
  * COS error code `EntitySizeNotMatch`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, EntitySizeNotMatchError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>EntitySizeNotMatch</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof EntitySizeNotMatchError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class EntitySizeNotMatchError extends KnownCodeError {
   /** Always `EntitySizeNotMatchError`. */
@@ -287,7 +457,19 @@ export class EntitySizeNotMatchError extends KnownCodeError {
  *
  * COS error code `EntityTooLarge`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, EntityTooLargeError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>EntityTooLarge</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof EntityTooLargeError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class EntityTooLargeError extends KnownCodeError {
   /** Always `EntityTooLargeError`. */
@@ -307,7 +489,19 @@ export class EntityTooLargeError extends KnownCodeError {
  *
  * COS error code `EntityTooSmall`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, EntityTooSmallError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>EntityTooSmall</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof EntityTooSmallError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class EntityTooSmallError extends KnownCodeError {
   /** Always `EntityTooSmallError`. */
@@ -327,7 +521,20 @@ export class EntityTooSmallError extends KnownCodeError {
  *
  * COS error code `ExpiredToken`, HTTP 400, 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ExpiredTokenError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>ExpiredToken</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ExpiredTokenError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
+ * @category HTTP 403
  */
 export class ExpiredTokenError extends KnownCodeError {
   /** Always `ExpiredTokenError`. */
@@ -347,7 +554,19 @@ export class ExpiredTokenError extends KnownCodeError {
  *
  * COS error code `ImageResolutionExceed`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ImageResolutionExceedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>ImageResolutionExceed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ImageResolutionExceedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class ImageResolutionExceedError extends KnownCodeError {
   /** Always `ImageResolutionExceedError`. */
@@ -367,7 +586,19 @@ export class ImageResolutionExceedError extends KnownCodeError {
  *
  * COS error code `ImageTooLarge`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ImageTooLargeError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>ImageTooLarge</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ImageTooLargeError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class ImageTooLargeError extends KnownCodeError {
   /** Always `ImageTooLargeError`. */
@@ -387,7 +618,19 @@ export class ImageTooLargeError extends KnownCodeError {
  *
  * COS error code `IncompleteBody`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, IncompleteBodyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>IncompleteBody</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof IncompleteBodyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class IncompleteBodyError extends KnownCodeError {
   /** Always `IncompleteBodyError`. */
@@ -407,7 +650,19 @@ export class IncompleteBodyError extends KnownCodeError {
  *
  * COS error code `IncorrectNumberOfFilesInPostRequest`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, IncorrectNumberOfFilesInPostRequestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>IncorrectNumberOfFilesInPostRequest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof IncorrectNumberOfFilesInPostRequestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class IncorrectNumberOfFilesInPostRequestError extends KnownCodeError {
   /** Always `IncorrectNumberOfFilesInPostRequestError`. */
@@ -427,7 +682,19 @@ export class IncorrectNumberOfFilesInPostRequestError extends KnownCodeError {
  *
  * COS error code `InvalidArgument`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidArgumentError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidArgument</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidArgumentError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidArgumentError extends KnownCodeError {
   /** Always `InvalidArgumentError`. */
@@ -447,7 +714,19 @@ export class InvalidArgumentError extends KnownCodeError {
  *
  * COS error code `InvalidBucketName`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidBucketNameError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidBucketName</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidBucketNameError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidBucketNameError extends KnownCodeError {
   /** Always `InvalidBucketNameError`. */
@@ -467,7 +746,19 @@ export class InvalidBucketNameError extends KnownCodeError {
  *
  * COS error code `InvalidCopySource`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidCopySourceError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidCopySource</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidCopySourceError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidCopySourceError extends KnownCodeError {
   /** Always `InvalidCopySourceError`. */
@@ -487,7 +778,19 @@ export class InvalidCopySourceError extends KnownCodeError {
  *
  * COS error code `InvalidDelimiter`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidDelimiterError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidDelimiter</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidDelimiterError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidDelimiterError extends KnownCodeError {
   /** Always `InvalidDelimiterError`. */
@@ -507,7 +810,19 @@ export class InvalidDelimiterError extends KnownCodeError {
  *
  * COS error code `InvalidDigest`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidDigestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidDigest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidDigestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidDigestError extends KnownCodeError {
   /** Always `InvalidDigestError`. */
@@ -527,7 +842,19 @@ export class InvalidDigestError extends KnownCodeError {
  *
  * COS error code `InvalidImageFormat`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidImageFormatError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidImageFormat</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidImageFormatError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidImageFormatError extends KnownCodeError {
   /** Always `InvalidImageFormatError`. */
@@ -547,7 +874,19 @@ export class InvalidImageFormatError extends KnownCodeError {
  *
  * COS error code `InvalidImageSource`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidImageSourceError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidImageSource</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidImageSourceError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidImageSourceError extends KnownCodeError {
   /** Always `InvalidImageSourceError`. */
@@ -567,7 +906,19 @@ export class InvalidImageSourceError extends KnownCodeError {
  *
  * COS error code `InvalidLocationConstraint`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidLocationConstraintError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidLocationConstraint</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidLocationConstraintError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidLocationConstraintError extends KnownCodeError {
   /** Always `InvalidLocationConstraintError`. */
@@ -587,7 +938,19 @@ export class InvalidLocationConstraintError extends KnownCodeError {
  *
  * COS error code `InvalidObjectName`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidObjectNameError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidObjectName</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidObjectNameError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidObjectNameError extends KnownCodeError {
   /** Always `InvalidObjectNameError`. */
@@ -607,7 +970,19 @@ export class InvalidObjectNameError extends KnownCodeError {
  *
  * COS error code `InvalidPart`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidPartError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidPart</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidPartError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidPartError extends KnownCodeError {
   /** Always `InvalidPartError`. */
@@ -627,7 +1002,19 @@ export class InvalidPartError extends KnownCodeError {
  *
  * COS error code `InvalidPartOrder`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidPartOrderError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidPartOrder</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidPartOrderError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidPartOrderError extends KnownCodeError {
   /** Always `InvalidPartOrderError`. */
@@ -647,7 +1034,19 @@ export class InvalidPartOrderError extends KnownCodeError {
  *
  * COS error code `InvalidPicOperations`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidPicOperationsError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidPicOperations</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidPicOperationsError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidPicOperationsError extends KnownCodeError {
   /** Always `InvalidPicOperationsError`. */
@@ -667,7 +1066,19 @@ export class InvalidPicOperationsError extends KnownCodeError {
  *
  * COS error code `InvalidPolicyDocument`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidPolicyDocumentError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidPolicyDocument</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidPolicyDocumentError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidPolicyDocumentError extends KnownCodeError {
   /** Always `InvalidPolicyDocumentError`. */
@@ -687,7 +1098,19 @@ export class InvalidPolicyDocumentError extends KnownCodeError {
  *
  * COS error code `InvalidRegionName`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidRegionNameError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidRegionName</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidRegionNameError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidRegionNameError extends KnownCodeError {
   /** Always `InvalidRegionNameError`. */
@@ -707,7 +1130,19 @@ export class InvalidRegionNameError extends KnownCodeError {
  *
  * COS error code `InvalidRequest`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidRequestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidRequest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidRequestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidRequestError extends KnownCodeError {
   /** Always `InvalidRequestError`. */
@@ -727,7 +1162,19 @@ export class InvalidRequestError extends KnownCodeError {
  *
  * COS error code `InvalidSHA1Digest`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidSHA1DigestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidSHA1Digest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidSHA1DigestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidSHA1DigestError extends KnownCodeError {
   /** Always `InvalidSHA1DigestError`. */
@@ -747,7 +1194,19 @@ export class InvalidSHA1DigestError extends KnownCodeError {
  *
  * COS error code `InvalidTag`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidTagError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidTag</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidTagError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidTagError extends KnownCodeError {
   /** Always `InvalidTagError`. */
@@ -767,7 +1226,19 @@ export class InvalidTagError extends KnownCodeError {
  *
  * COS error code `InvalidTargetBucketForLogging`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidTargetBucketForLoggingError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidTargetBucketForLogging</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidTargetBucketForLoggingError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidTargetBucketForLoggingError extends KnownCodeError {
   /** Always `InvalidTargetBucketForLoggingError`. */
@@ -787,7 +1258,19 @@ export class InvalidTargetBucketForLoggingError extends KnownCodeError {
  *
  * COS error code `InvalidUploadStatus`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidUploadStatusError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidUploadStatus</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidUploadStatusError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidUploadStatusError extends KnownCodeError {
   /** Always `InvalidUploadStatusError`. */
@@ -807,7 +1290,19 @@ export class InvalidUploadStatusError extends KnownCodeError {
  *
  * COS error code `InvalidURI`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidURIError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InvalidURI</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidURIError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InvalidURIError extends KnownCodeError {
   /** Always `InvalidURIError`. */
@@ -827,7 +1322,19 @@ export class InvalidURIError extends KnownCodeError {
  *
  * COS error code `InventoryFull`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InventoryFullError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>InventoryFull</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InventoryFullError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class InventoryFullError extends KnownCodeError {
   /** Always `InventoryFullError`. */
@@ -847,7 +1354,19 @@ export class InventoryFullError extends KnownCodeError {
  *
  * COS error code `JsonAPINotSupportOnMAZBucket`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, JsonAPINotSupportOnMAZBucketError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>JsonAPINotSupportOnMAZBucket</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof JsonAPINotSupportOnMAZBucketError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class JsonAPINotSupportOnMAZBucketError extends KnownCodeError {
   /** Always `JsonAPINotSupportOnMAZBucketError`. */
@@ -867,7 +1386,19 @@ export class JsonAPINotSupportOnMAZBucketError extends KnownCodeError {
  *
  * COS error code `KeyTooLong`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KeyTooLongError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>KeyTooLong</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof KeyTooLongError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KeyTooLongError extends KnownCodeError {
   /** Always `KeyTooLongError`. */
@@ -887,7 +1418,19 @@ export class KeyTooLongError extends KnownCodeError {
  *
  * COS error code `KmsException`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>KmsException</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof KmsExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsExceptionError extends KnownCodeError {
   /** Always `KmsExceptionError`. */
@@ -907,7 +1450,19 @@ export class KmsExceptionError extends KnownCodeError {
  *
  * COS error code `KmsKeyDisabled`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsKeyDisabledError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>KmsKeyDisabled</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof KmsKeyDisabledError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsKeyDisabledError extends KnownCodeError {
   /** Always `KmsKeyDisabledError`. */
@@ -927,7 +1482,19 @@ export class KmsKeyDisabledError extends KnownCodeError {
  *
  * COS error code `KmsKeyNotExist`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsKeyNotExistError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>KmsKeyNotExist</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof KmsKeyNotExistError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsKeyNotExistError extends KnownCodeError {
   /** Always `KmsKeyNotExistError`. */
@@ -947,7 +1514,19 @@ export class KmsKeyNotExistError extends KnownCodeError {
  *
  * COS error code `LifeCycleIdNotUnique`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, LifeCycleIdNotUniqueError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>LifeCycleIdNotUnique</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof LifeCycleIdNotUniqueError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class LifeCycleIdNotUniqueError extends KnownCodeError {
   /** Always `LifeCycleIdNotUniqueError`. */
@@ -967,7 +1546,19 @@ export class LifeCycleIdNotUniqueError extends KnownCodeError {
  *
  * COS error code `LifeCycleRuleConflicted`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, LifeCycleRuleConflictedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>LifeCycleRuleConflicted</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof LifeCycleRuleConflictedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class LifeCycleRuleConflictedError extends KnownCodeError {
   /** Always `LifeCycleRuleConflictedError`. */
@@ -987,7 +1578,19 @@ export class LifeCycleRuleConflictedError extends KnownCodeError {
  *
  * COS error code `ListPartUploadIdIsEmpty`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ListPartUploadIdIsEmptyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>ListPartUploadIdIsEmpty</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ListPartUploadIdIsEmptyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class ListPartUploadIdIsEmptyError extends KnownCodeError {
   /** Always `ListPartUploadIdIsEmptyError`. */
@@ -1007,7 +1610,19 @@ export class ListPartUploadIdIsEmptyError extends KnownCodeError {
  *
  * COS error code `LoggingConfExists`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, LoggingConfExistsError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>LoggingConfExists</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof LoggingConfExistsError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class LoggingConfExistsError extends KnownCodeError {
   /** Always `LoggingConfExistsError`. */
@@ -1027,7 +1642,19 @@ export class LoggingConfExistsError extends KnownCodeError {
  *
  * COS error code `LoggingPrefixInvalid`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, LoggingPrefixInvalidError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>LoggingPrefixInvalid</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof LoggingPrefixInvalidError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class LoggingPrefixInvalidError extends KnownCodeError {
   /** Always `LoggingPrefixInvalidError`. */
@@ -1047,7 +1674,19 @@ export class LoggingPrefixInvalidError extends KnownCodeError {
  *
  * COS error code `MalformedPolicy`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MalformedPolicyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MalformedPolicy</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MalformedPolicyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MalformedPolicyError extends KnownCodeError {
   /** Always `MalformedPolicyError`. */
@@ -1067,7 +1706,19 @@ export class MalformedPolicyError extends KnownCodeError {
  *
  * COS error code `MalformedPOSTRequest`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MalformedPOSTRequestError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MalformedPOSTRequest</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MalformedPOSTRequestError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MalformedPOSTRequestError extends KnownCodeError {
   /** Always `MalformedPOSTRequestError`. */
@@ -1087,7 +1738,19 @@ export class MalformedPOSTRequestError extends KnownCodeError {
  *
  * COS error code `MalformedXML`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MalformedXMLError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MalformedXML</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MalformedXMLError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MalformedXMLError extends KnownCodeError {
   /** Always `MalformedXMLError`. */
@@ -1107,7 +1770,19 @@ export class MalformedXMLError extends KnownCodeError {
  *
  * COS error code `MAZOperationNotSupportOnOAZBucket`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MAZOperationNotSupportOnOAZBucketError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MAZOperationNotSupportOnOAZBucket</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MAZOperationNotSupportOnOAZBucketError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MAZOperationNotSupportOnOAZBucketError extends KnownCodeError {
   /** Always `MAZOperationNotSupportOnOAZBucketError`. */
@@ -1127,7 +1802,19 @@ export class MAZOperationNotSupportOnOAZBucketError extends KnownCodeError {
  *
  * COS error code `MissingAppid`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MissingAppidError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MissingAppid</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MissingAppidError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MissingAppidError extends KnownCodeError {
   /** Always `MissingAppidError`. */
@@ -1147,7 +1834,19 @@ export class MissingAppidError extends KnownCodeError {
  *
  * COS error code `MissingContentMD5`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MissingContentMD5Error } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MissingContentMD5</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MissingContentMD5Error) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MissingContentMD5Error extends KnownCodeError {
   /** Always `MissingContentMD5Error`. */
@@ -1167,7 +1866,19 @@ export class MissingContentMD5Error extends KnownCodeError {
  *
  * COS error code `MissingHost`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MissingHostError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MissingHost</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MissingHostError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MissingHostError extends KnownCodeError {
   /** Always `MissingHostError`. */
@@ -1187,7 +1898,19 @@ export class MissingHostError extends KnownCodeError {
  *
  * COS error code `MissingRequestBodyError`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MissingRequestBodyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MissingRequestBodyError</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MissingRequestBodyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MissingRequestBodyError extends KnownCodeError {
   /** Always `MissingRequestBodyError`. */
@@ -1207,7 +1930,19 @@ export class MissingRequestBodyError extends KnownCodeError {
  *
  * COS error code `MultiAZFeatureNotSupport`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MultiAZFeatureNotSupportError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MultiAZFeatureNotSupport</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MultiAZFeatureNotSupportError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MultiAZFeatureNotSupportError extends KnownCodeError {
   /** Always `MultiAZFeatureNotSupportError`. */
@@ -1227,7 +1962,19 @@ export class MultiAZFeatureNotSupportError extends KnownCodeError {
  *
  * COS error code `MultiBucketNotSupport`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MultiBucketNotSupportError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>MultiBucketNotSupport</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MultiBucketNotSupportError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class MultiBucketNotSupportError extends KnownCodeError {
   /** Always `MultiBucketNotSupportError`. */
@@ -1247,7 +1994,20 @@ export class MultiBucketNotSupportError extends KnownCodeError {
  *
  * COS error code `NoSuchVersion`, HTTP 400, 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchVersionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>NoSuchVersion</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchVersionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
+ * @category HTTP 404
  */
 export class NoSuchVersionError extends KnownCodeError {
   /** Always `NoSuchVersionError`. */
@@ -1267,7 +2027,19 @@ export class NoSuchVersionError extends KnownCodeError {
  *
  * COS error code `NotifyRuleEventConflict`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotifyRuleEventConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>NotifyRuleEventConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NotifyRuleEventConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class NotifyRuleEventConflictError extends KnownCodeError {
   /** Always `NotifyRuleEventConflictError`. */
@@ -1287,7 +2059,19 @@ export class NotifyRuleEventConflictError extends KnownCodeError {
  *
  * COS error code `NotifyRulePrefixConflict`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotifyRulePrefixConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>NotifyRulePrefixConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NotifyRulePrefixConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class NotifyRulePrefixConflictError extends KnownCodeError {
   /** Always `NotifyRulePrefixConflictError`. */
@@ -1307,7 +2091,19 @@ export class NotifyRulePrefixConflictError extends KnownCodeError {
  *
  * COS error code `NotifyRuleSuffixConflict`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotifyRuleSuffixConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>NotifyRuleSuffixConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NotifyRuleSuffixConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class NotifyRuleSuffixConflictError extends KnownCodeError {
   /** Always `NotifyRuleSuffixConflictError`. */
@@ -1327,7 +2123,19 @@ export class NotifyRuleSuffixConflictError extends KnownCodeError {
  *
  * COS error code `NotSupportedStorageClass`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotSupportedStorageClassError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>NotSupportedStorageClass</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NotSupportedStorageClassError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class NotSupportedStorageClassError extends KnownCodeError {
   /** Always `NotSupportedStorageClassError`. */
@@ -1347,7 +2155,19 @@ export class NotSupportedStorageClassError extends KnownCodeError {
  *
  * COS error code `OAZOperationNotSupportOnMAZBucket`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, OAZOperationNotSupportOnMAZBucketError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>OAZOperationNotSupportOnMAZBucket</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof OAZOperationNotSupportOnMAZBucketError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class OAZOperationNotSupportOnMAZBucketError extends KnownCodeError {
   /** Always `OAZOperationNotSupportOnMAZBucketError`. */
@@ -1367,7 +2187,20 @@ export class OAZOperationNotSupportOnMAZBucketError extends KnownCodeError {
  *
  * COS error code `ObjectNotAppendable`, HTTP 400, 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ObjectNotAppendableError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>ObjectNotAppendable</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ObjectNotAppendableError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
+ * @category HTTP 409
  */
 export class ObjectNotAppendableError extends KnownCodeError {
   /** Always `ObjectNotAppendableError`. */
@@ -1387,7 +2220,19 @@ export class ObjectNotAppendableError extends KnownCodeError {
  *
  * COS error code `PolicyFull`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, PolicyFullError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>PolicyFull</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof PolicyFullError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class PolicyFullError extends KnownCodeError {
   /** Always `PolicyFullError`. */
@@ -1407,7 +2252,19 @@ export class PolicyFullError extends KnownCodeError {
  *
  * COS error code `PolicyVersionFull`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, PolicyVersionFullError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>PolicyVersionFull</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof PolicyVersionFullError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class PolicyVersionFullError extends KnownCodeError {
   /** Always `PolicyVersionFullError`. */
@@ -1427,7 +2284,19 @@ export class PolicyVersionFullError extends KnownCodeError {
  *
  * COS error code `RequestTimeout`, HTTP 400. Also sent as `RequestTimeOut`. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RequestTimeoutError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>RequestTimeout</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof RequestTimeoutError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class RequestTimeoutError extends KnownCodeError {
   /** Always `RequestTimeoutError`. */
@@ -1447,7 +2316,19 @@ export class RequestTimeoutError extends KnownCodeError {
  *
  * COS error code `SsecDecryptHeaderInvalid`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, SsecDecryptHeaderInvalidError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>SsecDecryptHeaderInvalid</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof SsecDecryptHeaderInvalidError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class SsecDecryptHeaderInvalidError extends KnownCodeError {
   /** Always `SsecDecryptHeaderInvalidError`. */
@@ -1467,7 +2348,19 @@ export class SsecDecryptHeaderInvalidError extends KnownCodeError {
  *
  * COS error code `SSEContentNotSupported`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, SSEContentNotSupportedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>SSEContentNotSupported</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof SSEContentNotSupportedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class SSEContentNotSupportedError extends KnownCodeError {
   /** Always `SSEContentNotSupportedError`. */
@@ -1487,7 +2380,19 @@ export class SSEContentNotSupportedError extends KnownCodeError {
  *
  * COS error code `SSEHeaderNotAllowed`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, SSEHeaderNotAllowedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>SSEHeaderNotAllowed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof SSEHeaderNotAllowedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class SSEHeaderNotAllowedError extends KnownCodeError {
   /** Always `SSEHeaderNotAllowedError`. */
@@ -1507,7 +2412,19 @@ export class SSEHeaderNotAllowedError extends KnownCodeError {
  *
  * COS error code `TargetBucketNameInvalid`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, TargetBucketNameInvalidError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>TargetBucketNameInvalid</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof TargetBucketNameInvalidError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class TargetBucketNameInvalidError extends KnownCodeError {
   /** Always `TargetBucketNameInvalidError`. */
@@ -1527,7 +2444,19 @@ export class TargetBucketNameInvalidError extends KnownCodeError {
  *
  * COS error code `TooManyBuckets`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, TooManyBucketsError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>TooManyBuckets</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof TooManyBucketsError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class TooManyBucketsError extends KnownCodeError {
   /** Always `TooManyBucketsError`. */
@@ -1547,7 +2476,19 @@ export class TooManyBucketsError extends KnownCodeError {
  *
  * COS error code `UnexpectedContent`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UnexpectedContentError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>UnexpectedContent</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UnexpectedContentError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class UnexpectedContentError extends KnownCodeError {
   /** Always `UnexpectedContentError`. */
@@ -1567,7 +2508,19 @@ export class UnexpectedContentError extends KnownCodeError {
  *
  * COS error code `UserCnameInvalid`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UserCnameInvalidError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>UserCnameInvalid</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UserCnameInvalidError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class UserCnameInvalidError extends KnownCodeError {
   /** Always `UserCnameInvalidError`. */
@@ -1587,7 +2540,19 @@ export class UserCnameInvalidError extends KnownCodeError {
  *
  * COS error code `UserNetworkTooSlow`, HTTP 400. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UserNetworkTooSlowError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>UserNetworkTooSlow</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UserNetworkTooSlowError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class UserNetworkTooSlowError extends KnownCodeError {
   /** Always `UserNetworkTooSlowError`. */
@@ -1607,7 +2572,19 @@ export class UserNetworkTooSlowError extends KnownCodeError {
  *
  * COS error code `VerifyAlgorithmNotSupported`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, VerifyAlgorithmNotSupportedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>VerifyAlgorithmNotSupported</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof VerifyAlgorithmNotSupportedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class VerifyAlgorithmNotSupportedError extends KnownCodeError {
   /** Always `VerifyAlgorithmNotSupportedError`. */
@@ -1627,7 +2604,19 @@ export class VerifyAlgorithmNotSupportedError extends KnownCodeError {
  *
  * COS error code `WebsiteURLInvalid`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, WebsiteURLInvalidError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>WebsiteURLInvalid</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof WebsiteURLInvalidError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class WebsiteURLInvalidError extends KnownCodeError {
   /** Always `WebsiteURLInvalidError`. */
@@ -1647,7 +2636,19 @@ export class WebsiteURLInvalidError extends KnownCodeError {
  *
  * COS error code `XMLSizeLimit`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, XMLSizeLimitError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, body: '<Error><Code>XMLSizeLimit</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof XMLSizeLimitError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class XMLSizeLimitError extends KnownCodeError {
   /** Always `XMLSizeLimitError`. */
@@ -1667,7 +2668,19 @@ export class XMLSizeLimitError extends KnownCodeError {
  *
  * COS error code `PaymentRequired`, HTTP 402. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, PaymentRequiredError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 402, body: '<Error><Code>PaymentRequired</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof PaymentRequiredError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 402
  */
 export class PaymentRequiredError extends KnownCodeError {
   /** Always `PaymentRequiredError`. */
@@ -1687,7 +2700,19 @@ export class PaymentRequiredError extends KnownCodeError {
  *
  * COS error code `AccessDenied`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, AccessDeniedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>AccessDenied</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof AccessDeniedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class AccessDeniedError extends KnownCodeError {
   /** Always `AccessDeniedError`. */
@@ -1707,7 +2732,19 @@ export class AccessDeniedError extends KnownCodeError {
  *
  * COS error code `AccessForbidden`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, AccessForbiddenError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>AccessForbidden</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof AccessForbiddenError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class AccessForbiddenError extends KnownCodeError {
   /** Always `AccessForbiddenError`. */
@@ -1727,7 +2764,19 @@ export class AccessForbiddenError extends KnownCodeError {
  *
  * COS error code `InvalidAccessKeyId`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidAccessKeyIdError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>InvalidAccessKeyId</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidAccessKeyIdError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class InvalidAccessKeyIdError extends KnownCodeError {
   /** Always `InvalidAccessKeyIdError`. */
@@ -1747,7 +2796,20 @@ export class InvalidAccessKeyIdError extends KnownCodeError {
  *
  * COS error code `InvalidObjectState`, HTTP 403, 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidObjectStateError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>InvalidObjectState</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidObjectStateError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
+ * @category HTTP 409
  */
 export class InvalidObjectStateError extends KnownCodeError {
   /** Always `InvalidObjectStateError`. */
@@ -1767,7 +2829,19 @@ export class InvalidObjectStateError extends KnownCodeError {
  *
  * COS error code `InvalidObjectStorage`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidObjectStorageError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>InvalidObjectStorage</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidObjectStorageError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class InvalidObjectStorageError extends KnownCodeError {
   /** Always `InvalidObjectStorageError`. */
@@ -1787,7 +2861,19 @@ export class InvalidObjectStorageError extends KnownCodeError {
  *
  * COS error code `NoProcessAuthority`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoProcessAuthorityError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>NoProcessAuthority</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoProcessAuthorityError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class NoProcessAuthorityError extends KnownCodeError {
   /** Always `NoProcessAuthorityError`. */
@@ -1807,7 +2893,19 @@ export class NoProcessAuthorityError extends KnownCodeError {
  *
  * COS error code `RequestTimeTooSkewed`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RequestTimeTooSkewedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>RequestTimeTooSkewed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof RequestTimeTooSkewedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class RequestTimeTooSkewedError extends KnownCodeError {
   /** Always `RequestTimeTooSkewedError`. */
@@ -1827,7 +2925,19 @@ export class RequestTimeTooSkewedError extends KnownCodeError {
  *
  * COS error code `SignatureDoesNotMatch`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, SignatureDoesNotMatchError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>SignatureDoesNotMatch</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof SignatureDoesNotMatchError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class SignatureDoesNotMatchError extends KnownCodeError {
   /** Always `SignatureDoesNotMatchError`. */
@@ -1847,7 +2957,19 @@ export class SignatureDoesNotMatchError extends KnownCodeError {
  *
  * COS error code `UserNotSourceBucketOwner`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UserNotSourceBucketOwnerError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>UserNotSourceBucketOwner</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UserNotSourceBucketOwnerError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class UserNotSourceBucketOwnerError extends KnownCodeError {
   /** Always `UserNotSourceBucketOwnerError`. */
@@ -1867,7 +2989,19 @@ export class UserNotSourceBucketOwnerError extends KnownCodeError {
  *
  * COS error code `UserNotTargetBucketOwner`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UserNotTargetBucketOwnerError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, body: '<Error><Code>UserNotTargetBucketOwner</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UserNotTargetBucketOwnerError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class UserNotTargetBucketOwnerError extends KnownCodeError {
   /** Always `UserNotTargetBucketOwnerError`. */
@@ -1887,7 +3021,19 @@ export class UserNotTargetBucketOwnerError extends KnownCodeError {
  *
  * COS error code `InventoryConfigurationNotFoundError`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InventoryConfigurationNotFoundError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>InventoryConfigurationNotFoundError</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InventoryConfigurationNotFoundError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class InventoryConfigurationNotFoundError extends KnownCodeError {
   /** Always `InventoryConfigurationNotFoundError`. */
@@ -1907,7 +3053,19 @@ export class InventoryConfigurationNotFoundError extends KnownCodeError {
  *
  * COS error code `NoBucketQuotaPolicy`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoBucketQuotaPolicyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoBucketQuotaPolicy</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoBucketQuotaPolicyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoBucketQuotaPolicyError extends KnownCodeError {
   /** Always `NoBucketQuotaPolicyError`. */
@@ -1927,7 +3085,19 @@ export class NoBucketQuotaPolicyError extends KnownCodeError {
  *
  * COS error code `NoSuchBucket`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchBucketError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchBucket</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchBucketError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchBucketError extends KnownCodeError {
   /** Always `NoSuchBucketError`. */
@@ -1947,7 +3117,19 @@ export class NoSuchBucketError extends KnownCodeError {
  *
  * COS error code `NoSuchCopySource`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchCopySourceError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchCopySource</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchCopySourceError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchCopySourceError extends KnownCodeError {
   /** Always `NoSuchCopySourceError`. */
@@ -1967,7 +3149,19 @@ export class NoSuchCopySourceError extends KnownCodeError {
  *
  * COS error code `NoSuchCORSConfiguration`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchCORSConfigurationError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchCORSConfiguration</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchCORSConfigurationError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchCORSConfigurationError extends KnownCodeError {
   /** Always `NoSuchCORSConfigurationError`. */
@@ -1987,7 +3181,19 @@ export class NoSuchCORSConfigurationError extends KnownCodeError {
  *
  * COS error code `NoSuchEncryptionConfiguration`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchEncryptionConfigurationError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchEncryptionConfiguration</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchEncryptionConfigurationError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchEncryptionConfigurationError extends KnownCodeError {
   /** Always `NoSuchEncryptionConfigurationError`. */
@@ -2007,7 +3213,19 @@ export class NoSuchEncryptionConfigurationError extends KnownCodeError {
  *
  * COS error code `NoSuchJob`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchJobError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchJob</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchJobError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchJobError extends KnownCodeError {
   /** Always `NoSuchJobError`. */
@@ -2027,7 +3245,19 @@ export class NoSuchJobError extends KnownCodeError {
  *
  * COS error code `NoSuchKey`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchKeyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchKey</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchKeyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchKeyError extends KnownCodeError {
   /** Always `NoSuchKeyError`. */
@@ -2047,7 +3277,19 @@ export class NoSuchKeyError extends KnownCodeError {
  *
  * COS error code `NoSuchLifecycleConfiguration`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchLifecycleConfigurationError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchLifecycleConfiguration</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchLifecycleConfigurationError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchLifecycleConfigurationError extends KnownCodeError {
   /** Always `NoSuchLifecycleConfigurationError`. */
@@ -2067,7 +3309,19 @@ export class NoSuchLifecycleConfigurationError extends KnownCodeError {
  *
  * COS error code `NoSuchObjectLockConfiguration`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchObjectLockConfigurationError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchObjectLockConfiguration</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchObjectLockConfigurationError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchObjectLockConfigurationError extends KnownCodeError {
   /** Always `NoSuchObjectLockConfigurationError`. */
@@ -2087,7 +3341,19 @@ export class NoSuchObjectLockConfigurationError extends KnownCodeError {
  *
  * COS error code `NoSuchPolicy`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchPolicyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchPolicy</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchPolicyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchPolicyError extends KnownCodeError {
   /** Always `NoSuchPolicyError`. */
@@ -2107,7 +3373,19 @@ export class NoSuchPolicyError extends KnownCodeError {
  *
  * COS error code `NoSuchPolicyVersion`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchPolicyVersionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchPolicyVersion</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchPolicyVersionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchPolicyVersionError extends KnownCodeError {
   /** Always `NoSuchPolicyVersionError`. */
@@ -2127,7 +3405,19 @@ export class NoSuchPolicyVersionError extends KnownCodeError {
  *
  * COS error code `NoSuchRefererConfiguration`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchRefererConfigurationError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchRefererConfiguration</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchRefererConfigurationError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchRefererConfigurationError extends KnownCodeError {
   /** Always `NoSuchRefererConfigurationError`. */
@@ -2147,7 +3437,19 @@ export class NoSuchRefererConfigurationError extends KnownCodeError {
  *
  * COS error code `NoSuchResource`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchResourceError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ method: 'HEAD', statusCode: 404 });
+ * } catch (error) {
+ *   if (error instanceof NoSuchResourceError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchResourceError extends KnownCodeError {
   /** Always `NoSuchResourceError`. */
@@ -2167,7 +3469,19 @@ export class NoSuchResourceError extends KnownCodeError {
  *
  * COS error code `NoSuchTagSet`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchTagSetError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchTagSet</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchTagSetError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchTagSetError extends KnownCodeError {
   /** Always `NoSuchTagSetError`. */
@@ -2187,7 +3501,19 @@ export class NoSuchTagSetError extends KnownCodeError {
  *
  * COS error code `NoSuchUpload`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchUploadError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchUpload</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchUploadError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchUploadError extends KnownCodeError {
   /** Always `NoSuchUploadError`. */
@@ -2207,7 +3533,19 @@ export class NoSuchUploadError extends KnownCodeError {
  *
  * COS error code `NoSuchWebsiteConfiguration`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NoSuchWebsiteConfigurationError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>NoSuchWebsiteConfiguration</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NoSuchWebsiteConfigurationError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NoSuchWebsiteConfigurationError extends KnownCodeError {
   /** Always `NoSuchWebsiteConfigurationError`. */
@@ -2227,7 +3565,19 @@ export class NoSuchWebsiteConfigurationError extends KnownCodeError {
  *
  * COS error code `OriginConfigurationNotFoundError`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, OriginConfigurationNotFoundError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>OriginConfigurationNotFoundError</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof OriginConfigurationNotFoundError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class OriginConfigurationNotFoundError extends KnownCodeError {
   /** Always `OriginConfigurationNotFoundError`. */
@@ -2247,7 +3597,19 @@ export class OriginConfigurationNotFoundError extends KnownCodeError {
  *
  * COS error code `ReplicationConfigurationNotFoundError`, HTTP 404. Also sent as `ReplicationConfigurationnotFoundError`. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ReplicationConfigurationNotFoundError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, body: '<Error><Code>ReplicationConfigurationNotFoundError</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ReplicationConfigurationNotFoundError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class ReplicationConfigurationNotFoundError extends KnownCodeError {
   /** Always `ReplicationConfigurationNotFoundError`. */
@@ -2267,7 +3629,19 @@ export class ReplicationConfigurationNotFoundError extends KnownCodeError {
  *
  * COS error code `MethodNotAllowed`, HTTP 405. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MethodNotAllowedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 405, body: '<Error><Code>MethodNotAllowed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MethodNotAllowedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 405
  */
 export class MethodNotAllowedError extends KnownCodeError {
   /** Always `MethodNotAllowedError`. */
@@ -2287,7 +3661,19 @@ export class MethodNotAllowedError extends KnownCodeError {
  *
  * COS error code `RestoreNonArchiveObject`, HTTP 405. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RestoreNonArchiveObjectError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 405, body: '<Error><Code>RestoreNonArchiveObject</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof RestoreNonArchiveObjectError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 405
  */
 export class RestoreNonArchiveObjectError extends KnownCodeError {
   /** Always `RestoreNonArchiveObjectError`. */
@@ -2307,7 +3693,19 @@ export class RestoreNonArchiveObjectError extends KnownCodeError {
  *
  * COS error code `UploadIdNotSupported`, HTTP 405. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UploadIdNotSupportedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 405, body: '<Error><Code>UploadIdNotSupported</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UploadIdNotSupportedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 405
  */
 export class UploadIdNotSupportedError extends KnownCodeError {
   /** Always `UploadIdNotSupportedError`. */
@@ -2327,7 +3725,19 @@ export class UploadIdNotSupportedError extends KnownCodeError {
  *
  * COS error code `BucketAlreadyExists`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketAlreadyExistsError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>BucketAlreadyExists</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketAlreadyExistsError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class BucketAlreadyExistsError extends KnownCodeError {
   /** Always `BucketAlreadyExistsError`. */
@@ -2347,7 +3757,19 @@ export class BucketAlreadyExistsError extends KnownCodeError {
  *
  * COS error code `BucketAlreadyOwnedByYou`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketAlreadyOwnedByYouError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>BucketAlreadyOwnedByYou</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketAlreadyOwnedByYouError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class BucketAlreadyOwnedByYouError extends KnownCodeError {
   /** Always `BucketAlreadyOwnedByYouError`. */
@@ -2367,7 +3789,19 @@ export class BucketAlreadyOwnedByYouError extends KnownCodeError {
  *
  * COS error code `BucketLocked`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketLockedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>BucketLocked</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketLockedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class BucketLockedError extends KnownCodeError {
   /** Always `BucketLockedError`. */
@@ -2387,7 +3821,19 @@ export class BucketLockedError extends KnownCodeError {
  *
  * COS error code `BucketNotEmpty`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, BucketNotEmptyError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>BucketNotEmpty</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof BucketNotEmptyError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class BucketNotEmptyError extends KnownCodeError {
   /** Always `BucketNotEmptyError`. */
@@ -2407,7 +3853,19 @@ export class BucketNotEmptyError extends KnownCodeError {
  *
  * COS error code `DomainConfigConflict`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, DomainConfigConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>DomainConfigConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof DomainConfigConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class DomainConfigConflictError extends KnownCodeError {
   /** Always `DomainConfigConflictError`. */
@@ -2427,7 +3885,19 @@ export class DomainConfigConflictError extends KnownCodeError {
  *
  * COS error code `InvalidBucketState`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidBucketStateError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>InvalidBucketState</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidBucketStateError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class InvalidBucketStateError extends KnownCodeError {
   /** Always `InvalidBucketStateError`. */
@@ -2447,7 +3917,19 @@ export class InvalidBucketStateError extends KnownCodeError {
  *
  * COS error code `InvalidLockedTime`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidLockedTimeError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>InvalidLockedTime</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidLockedTimeError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class InvalidLockedTimeError extends KnownCodeError {
   /** Always `InvalidLockedTimeError`. */
@@ -2467,7 +3949,19 @@ export class InvalidLockedTimeError extends KnownCodeError {
  *
  * COS error code `ObjectLocked`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ObjectLockedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>ObjectLocked</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ObjectLockedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class ObjectLockedError extends KnownCodeError {
   /** Always `ObjectLockedError`. */
@@ -2487,7 +3981,19 @@ export class ObjectLockedError extends KnownCodeError {
  *
  * COS error code `PathConflict`, HTTP 409. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, PathConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>PathConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof PathConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class PathConflictError extends KnownCodeError {
   /** Always `PathConflictError`. */
@@ -2507,7 +4013,19 @@ export class PathConflictError extends KnownCodeError {
  *
  * COS error code `QuotaConflict`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, QuotaConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>QuotaConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof QuotaConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class QuotaConflictError extends KnownCodeError {
   /** Always `QuotaConflictError`. */
@@ -2527,7 +4045,19 @@ export class QuotaConflictError extends KnownCodeError {
  *
  * COS error code `QuotaOperationConflict`, HTTP 409. Also sent as `QuotaOperationConfilct`. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, QuotaOperationConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>QuotaOperationConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof QuotaOperationConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class QuotaOperationConflictError extends KnownCodeError {
   /** Always `QuotaOperationConflictError`. */
@@ -2547,7 +4077,19 @@ export class QuotaOperationConflictError extends KnownCodeError {
  *
  * COS error code `RecordAlreadyExist`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RecordAlreadyExistError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>RecordAlreadyExist</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof RecordAlreadyExistError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class RecordAlreadyExistError extends KnownCodeError {
   /** Always `RecordAlreadyExistError`. */
@@ -2567,7 +4109,19 @@ export class RecordAlreadyExistError extends KnownCodeError {
  *
  * COS error code `RestoreAlreadyInProgress`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RestoreAlreadyInProgressError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>RestoreAlreadyInProgress</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof RestoreAlreadyInProgressError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class RestoreAlreadyInProgressError extends KnownCodeError {
   /** Always `RestoreAlreadyInProgressError`. */
@@ -2587,7 +4141,19 @@ export class RestoreAlreadyInProgressError extends KnownCodeError {
  *
  * COS error code `UploadConflict`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UploadConflictError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, body: '<Error><Code>UploadConflict</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UploadConflictError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class UploadConflictError extends KnownCodeError {
   /** Always `UploadConflictError`. */
@@ -2607,7 +4173,19 @@ export class UploadConflictError extends KnownCodeError {
  *
  * COS error code `MissingContentLength`, HTTP 411. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, MissingContentLengthError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 411, body: '<Error><Code>MissingContentLength</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof MissingContentLengthError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 411
  */
 export class MissingContentLengthError extends KnownCodeError {
   /** Always `MissingContentLengthError`. */
@@ -2627,7 +4205,19 @@ export class MissingContentLengthError extends KnownCodeError {
  *
  * COS error code `PreconditionFailed`, HTTP 412. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, PreconditionFailedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 412, body: '<Error><Code>PreconditionFailed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof PreconditionFailedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 412
  */
 export class PreconditionFailedError extends KnownCodeError {
   /** Always `PreconditionFailedError`. */
@@ -2647,7 +4237,19 @@ export class PreconditionFailedError extends KnownCodeError {
  *
  * COS error code `InvalidRange`, HTTP 416. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InvalidRangeError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 416, body: '<Error><Code>InvalidRange</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InvalidRangeError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 416
  */
 export class InvalidRangeError extends KnownCodeError {
   /** Always `InvalidRangeError`. */
@@ -2667,7 +4269,19 @@ export class InvalidRangeError extends KnownCodeError {
  *
  * COS error code `DomainAuditFailed`, HTTP 451. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, DomainAuditFailedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 451, body: '<Error><Code>DomainAuditFailed</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof DomainAuditFailedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 451
  */
 export class DomainAuditFailedError extends KnownCodeError {
   /** Always `DomainAuditFailedError`. */
@@ -2687,7 +4301,19 @@ export class DomainAuditFailedError extends KnownCodeError {
  *
  * COS error code `UnavailableForLegalReasons`, HTTP 451. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, UnavailableForLegalReasonsError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 451, body: '<Error><Code>UnavailableForLegalReasons</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof UnavailableForLegalReasonsError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 451
  */
 export class UnavailableForLegalReasonsError extends KnownCodeError {
   /** Always `UnavailableForLegalReasonsError`. */
@@ -2707,7 +4333,19 @@ export class UnavailableForLegalReasonsError extends KnownCodeError {
  *
  * COS error code `InternalError`, HTTP 500. Also sent as `InternalErrror`. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InternalError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 500, body: '<Error><Code>InternalError</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof InternalError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 500
  */
 export class InternalError extends KnownCodeError {
   /** Always `InternalError`. */
@@ -2727,7 +4365,19 @@ export class InternalError extends KnownCodeError {
  *
  * COS error code `KmsInternalException`, HTTP 500. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsInternalExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 500, body: '<Error><Code>KmsInternalException</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof KmsInternalExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 500
  */
 export class KmsInternalExceptionError extends KnownCodeError {
   /** Always `KmsInternalExceptionError`. */
@@ -2747,7 +4397,19 @@ export class KmsInternalExceptionError extends KnownCodeError {
  *
  * COS error code `NotImplemented`, HTTP 501. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotImplementedError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 501, body: '<Error><Code>NotImplemented</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof NotImplementedError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 501
  */
 export class NotImplementedError extends KnownCodeError {
   /** Always `NotImplementedError`. */
@@ -2767,7 +4429,19 @@ export class NotImplementedError extends KnownCodeError {
  *
  * COS error code `KmsFreqControl`, HTTP 503. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsFreqControlError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 503, body: '<Error><Code>KmsFreqControl</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof KmsFreqControlError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 503
  */
 export class KmsFreqControlError extends KnownCodeError {
   /** Always `KmsFreqControlError`. */
@@ -2787,7 +4461,19 @@ export class KmsFreqControlError extends KnownCodeError {
  *
  * COS error code `ServiceUnavailable`, HTTP 503. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ServiceUnavailableError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 503, body: '<Error><Code>ServiceUnavailable</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof ServiceUnavailableError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 503
  */
 export class ServiceUnavailableError extends KnownCodeError {
   /** Always `ServiceUnavailableError`. */
@@ -2807,7 +4493,19 @@ export class ServiceUnavailableError extends KnownCodeError {
  *
  * COS error code `SlowDown`, HTTP 503. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, SlowDownError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 503, body: '<Error><Code>SlowDown</Code><Message>…</Message></Error>' });
+ * } catch (error) {
+ *   if (error instanceof SlowDownError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 503
  */
 export class SlowDownError extends KnownCodeError {
   /** Always `SlowDownError`. */
@@ -2827,7 +4525,19 @@ export class SlowDownError extends KnownCodeError {
  *
  * COS error code `ValidationException`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ValidationExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'ValidationException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof ValidationExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class ValidationExceptionError extends KnownCodeError {
   /** Always `ValidationExceptionError`. */
@@ -2847,7 +4557,19 @@ export class ValidationExceptionError extends KnownCodeError {
  *
  * COS error code `AccessDeniedException`, HTTP 403. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, AccessDeniedExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 403, headers: { 'x-cos-error-code': 'AccessDeniedException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof AccessDeniedExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 403
  */
 export class AccessDeniedExceptionError extends KnownCodeError {
   /** Always `AccessDeniedExceptionError`. */
@@ -2867,7 +4589,19 @@ export class AccessDeniedExceptionError extends KnownCodeError {
  *
  * COS error code `NotFoundException`, HTTP 404. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, NotFoundExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 404, headers: { 'x-cos-error-code': 'NotFoundException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof NotFoundExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 404
  */
 export class NotFoundExceptionError extends KnownCodeError {
   /** Always `NotFoundExceptionError`. */
@@ -2887,7 +4621,19 @@ export class NotFoundExceptionError extends KnownCodeError {
  *
  * COS error code `ConflictException`, HTTP 409. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ConflictExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 409, headers: { 'x-cos-error-code': 'ConflictException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof ConflictExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 409
  */
 export class ConflictExceptionError extends KnownCodeError {
   /** Always `ConflictExceptionError`. */
@@ -2907,7 +4653,19 @@ export class ConflictExceptionError extends KnownCodeError {
  *
  * COS error code `RequestTimeoutException`, HTTP 408. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, RequestTimeoutExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 408, headers: { 'x-cos-error-code': 'RequestTimeoutException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof RequestTimeoutExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 408
  */
 export class RequestTimeoutExceptionError extends KnownCodeError {
   /** Always `RequestTimeoutExceptionError`. */
@@ -2927,7 +4685,19 @@ export class RequestTimeoutExceptionError extends KnownCodeError {
  *
  * COS error code `ServiceQuotaExceededException`, HTTP 402. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ServiceQuotaExceededExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 402, headers: { 'x-cos-error-code': 'ServiceQuotaExceededException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof ServiceQuotaExceededExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 402
  */
 export class ServiceQuotaExceededExceptionError extends KnownCodeError {
   /** Always `ServiceQuotaExceededExceptionError`. */
@@ -2947,7 +4717,19 @@ export class ServiceQuotaExceededExceptionError extends KnownCodeError {
  *
  * COS error code `TooManyRequestsException`, HTTP 429. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, TooManyRequestsExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 429, headers: { 'x-cos-error-code': 'TooManyRequestsException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof TooManyRequestsExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 429
  */
 export class TooManyRequestsExceptionError extends KnownCodeError {
   /** Always `TooManyRequestsExceptionError`. */
@@ -2967,7 +4749,19 @@ export class TooManyRequestsExceptionError extends KnownCodeError {
  *
  * COS error code `KmsDisabledException`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsDisabledExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'KmsDisabledException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof KmsDisabledExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsDisabledExceptionError extends KnownCodeError {
   /** Always `KmsDisabledExceptionError`. */
@@ -2987,7 +4781,19 @@ export class KmsDisabledExceptionError extends KnownCodeError {
  *
  * COS error code `KmsInvalidKeyUsageException`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsInvalidKeyUsageExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'KmsInvalidKeyUsageException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof KmsInvalidKeyUsageExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsInvalidKeyUsageExceptionError extends KnownCodeError {
   /** Always `KmsInvalidKeyUsageExceptionError`. */
@@ -3007,7 +4813,19 @@ export class KmsInvalidKeyUsageExceptionError extends KnownCodeError {
  *
  * COS error code `KmsInvalidStateException`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsInvalidStateExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'KmsInvalidStateException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof KmsInvalidStateExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsInvalidStateExceptionError extends KnownCodeError {
   /** Always `KmsInvalidStateExceptionError`. */
@@ -3027,7 +4845,19 @@ export class KmsInvalidStateExceptionError extends KnownCodeError {
  *
  * COS error code `KmsNotFoundException`, HTTP 400. Retrying the same request will not succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, KmsNotFoundExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'KmsNotFoundException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof KmsNotFoundExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 400
  */
 export class KmsNotFoundExceptionError extends KnownCodeError {
   /** Always `KmsNotFoundExceptionError`. */
@@ -3047,7 +4877,19 @@ export class KmsNotFoundExceptionError extends KnownCodeError {
  *
  * COS error code `InternalServerException`, HTTP 500. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, InternalServerExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 500, headers: { 'x-cos-error-code': 'InternalServerException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof InternalServerExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 500
  */
 export class InternalServerExceptionError extends KnownCodeError {
   /** Always `InternalServerExceptionError`. */
@@ -3067,7 +4909,19 @@ export class InternalServerExceptionError extends KnownCodeError {
  *
  * COS error code `ServiceUnavailableException`, HTTP 503. Retrying the same request can succeed.
  *
+ * @example
+ * ```ts
+ * import { createServiceError, ServiceUnavailableExceptionError } from 'qcloud-cos-errors';
+ *
+ * try {
+ *   throw createServiceError({ statusCode: 503, headers: { 'x-cos-error-code': 'ServiceUnavailableException' }, body: '{"message":"…"}' });
+ * } catch (error) {
+ *   if (error instanceof ServiceUnavailableExceptionError) console.log(error.getErrorCode(), error.getRequestId());
+ * }
+ * ```
+ *
  * @group Service errors
+ * @category HTTP 503
  */
 export class ServiceUnavailableExceptionError extends KnownCodeError {
   /** Always `ServiceUnavailableExceptionError`. */

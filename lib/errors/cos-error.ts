@@ -27,6 +27,12 @@ export abstract class CosError extends ErrorBase {
   /** The class name, such as `NoSuchKeyError`; it survives minification. */
   declare readonly name: string;
 
+  /**
+   * The error this one stands for, when there is one: the network error, the SDK's own error, or
+   * the failed stream. Kept as it was given, not redacted.
+   */
+  declare readonly cause?: unknown;
+
   /** @internal */
   static get errorName(): string {
     return 'CosError';

@@ -190,42 +190,71 @@ export class CosServiceError extends CosError {
     return { Code: this.code, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
   }
 
-  /** The raw response body; `''` when the error was built from a digest object or from headers. */
+  /**
+   * The raw response body, exactly as received (up to the byte cap, and not redacted); `''` when
+   * the error was built from a digest object or from headers. The Python SDK's `get_origin_msg()`.
+   */
   getOriginMsg(): string {
     return this.#origin;
   }
 
-  /** The digest: the five facts of an error document, a JSON object, the headers, or `Response Error Msg Is INVALID`. */
+  /**
+   * The digest: the five facts of an error document (`code`, `message`, `resource`,
+   * `requestid`, `traceid`), a JSON body's object, the headers, or the string
+   * `Response Error Msg Is INVALID`. A plain copy with credentials redacted. The Python SDK's
+   * `get_digest_msg()`.
+   */
   getDigestMsg(): DigestMsg {
     return this.#digest;
   }
 
-  /** The HTTP status. */
+  /** The HTTP status. The Python SDK's `get_status_code()`. */
   getStatusCode(): number {
     return this.statusCode;
   }
 
-  /** The error code exactly as COS sent it, or `Unknown`. */
+  /**
+   * The error code exactly as COS sent it (`NoSuchKey`, or an alias such as `RequestTimeOut`),
+   * or `Unknown`. The Python SDK's `get_error_code()`.
+   *
+   * @example
+   * ```ts
+   * try {
+   *   await cos.getObject({ Bucket, Region, Key });
+   * } catch (error) {
+   *   if (error instanceof CosServiceError && error.getErrorCode() === 'NoSuchKey') console.log('no such key');
+   * }
+   * ```
+   */
   getErrorCode(): string {
     return this.code;
   }
 
-  /** COS's description of the error, or `Unknown`. */
+  /** COS's description of the error, or `Unknown`. The Python SDK's `get_error_msg()`. */
   getErrorMsg(): string {
     return this.#errorMsg;
   }
 
-  /** The bucket and object (or URL) the error is about, or `Unknown`. */
+  /**
+   * The bucket and object (or URL) the error is about, or `Unknown`. The Python SDK's
+   * `get_resource_location()`.
+   */
   getResourceLocation(): string {
     return this.resource;
   }
 
-  /** COS's trace id, from the body or else the `x-cos-trace-id` header, or `Unknown`. */
+  /**
+   * COS's trace id, from the body or else the `x-cos-trace-id` header, or `Unknown`. The Python
+   * SDK's `get_trace_id()`.
+   */
   getTraceId(): string {
     return this.traceId;
   }
 
-  /** The request id, from the body or else the `x-cos-request-id` (or `x-ci-request-id`) header, or `Unknown`. */
+  /**
+   * The request id, from the body or else the `x-cos-request-id` (or `x-ci-request-id`) header,
+   * or `Unknown`: the id to quote to Tencent Cloud support. The Python SDK's `get_request_id()`.
+   */
   getRequestId(): string {
     return this.requestId;
   }

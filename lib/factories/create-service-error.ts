@@ -5,8 +5,8 @@ import { FactoryHandOver } from './factory-hand-over.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
 
 /**
- * The error for a COS response, by the response rules (see the guide "How a response becomes an
- * error"): a HEAD 404, a 304, the `x-cos-error-code` header, an empty body, an XML error
+ * The error for a COS response, by the rules of
+ * [How a response becomes an error](../../guides/response-rules.md): a HEAD 404, a 304, the `x-cos-error-code` header, an empty body, an XML error
  * document, a JSON object, or anything else. The error's class is the one for its code (aliases
  * included), else `CosServiceError`.
  *
@@ -27,7 +27,7 @@ import { readResponseInput, type ResponseInput } from './response-input.js';
  * error.getRequestId(); // 'NTk0...'
  * ```
  *
- * @group Factories
+ * @group Factories and adapters
  */
 export function createServiceError(input: ResponseInput): CosServiceError;
 /**

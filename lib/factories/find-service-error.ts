@@ -30,7 +30,7 @@ function readSafely(input: unknown, key: keyof ResponseInput): unknown {
  * if (error !== undefined) throw error;
  * ```
  *
- * @group Factories
+ * @group Factories and adapters
  */
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
   const statusCode = readSafely(input, 'statusCode');

@@ -101,6 +101,10 @@ function signalOption(value: unknown): AbortSignalLike | undefined {
  * The promise always settles: reading stops when `signal` aborts or `timeout` (30 s unless set)
  * runs out.
  *
+ * @param response the answer: a `fetch` `Response` (in Node, a browser or a worker) or the
+ * `http.IncomingMessage` of Node's `http`/`https` request. Its body should not have been read.
+ * @param options what the response does not say (the request `method` and `url`; a fetch
+ * `Response` knows its URL) and the limits of reading: `maxBodyBytes`, `timeout`, `signal`.
  * @returns a promise of the error, by the rules of {@link createServiceError}.
  * Rejects with a `CosClientError` of kind `response-read` (whose `cause` is the stream's error)
  * when the body cannot be read, of kind `timeout` or `cancelled` when reading is stopped; with a
@@ -112,7 +116,7 @@ function signalOption(value: unknown): AbortSignalLike | undefined {
  * if (!response.ok) throw await fromResponse(response, { method: 'HEAD' });
  * ```
  *
- * @group Factories
+ * @group Factories and adapters
  */
 export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options?: FromResponseOptions): Promise<CosServiceError> {
   const method = textOption(readSafely(options, 'method'));

@@ -1,6 +1,6 @@
 /**
- * The object a JSON error body holds (the response rules, rule 6), or `undefined` when the text is not
- * JSON or its value is not an object (an array, a string, `null`).
+ * The object a JSON error body holds (rule 6 of guides/response-rules.md), or `undefined` when
+ * the text is not JSON or its value is not an object (an array, a string, `null`).
  */
 export function jsonDigest(text: string): Readonly<Record<string, unknown>> | undefined {
   let value: unknown;

@@ -16,7 +16,7 @@ export const catalogEntries: readonly CatalogEntry[] = (
   JSON.parse(readFileSync(projectPath('catalog/cos-error-codes.json'), 'utf8')) as { codes: CatalogEntry[] }
 ).codes;
 
-/** The class name SPEC section 4 gives a code. */
+/** The class name the catalog's naming rule gives a code. */
 export function expectedClassName(code: string): string {
   const bare = code.replace(/[^A-Za-z0-9]/g, '');
   const upper = bare.charAt(0).toUpperCase() + bare.slice(1);

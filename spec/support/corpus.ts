@@ -30,7 +30,7 @@ export const corpusCases: readonly CorpusCase[] = (
 ).cases;
 
 /**
- * Whether the body alone decides the case (SPEC section 3, rules 5 to 7): not a HEAD 404, not a
+ * Whether the body alone decides the case (response rules 5 to 7, guides/response-rules.md): not a HEAD 404, not a
  * 304, no error-code header, and a body to read.
  */
 export function isBodyPathCase(c: CorpusCase): boolean {

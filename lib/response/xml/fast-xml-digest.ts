@@ -11,10 +11,10 @@ const CDATA = '#cdata';
 // (a name never starts with '#'), so a document that uses them still yields its real Code.
 const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-// Configured for exactly what SPEC section 3 reads: element text in document order, CDATA kept
-// apart (it is taken literally), comments, attributes, declarations and processing instructions
-// dropped, and entities left alone so that decodeXmlText alone decides what is decoded (nothing
-// a DOCTYPE declares is ever expanded).
+// Configured for exactly what response rule 5 (guides/response-rules.md) reads: element text in
+// document order, CDATA kept apart (it is taken literally), comments, attributes, declarations
+// and processing instructions dropped, and entities left alone so that decodeXmlText alone
+// decides what is decoded (nothing a DOCTYPE declares is ever expanded).
 let parser: XMLParser | undefined;
 
 function xmlParser(module: FastXmlParserModule): XMLParser {

@@ -4,7 +4,7 @@ import { fullParserDigest } from './full-parser.js';
 import { NO_CODE, readErrorDocument, UNSURE, withoutLeadingSpace } from './read-error-document.js';
 
 /**
- * The digest of an XML error document (the response rules, rule 5), or `undefined` when the text
+ * The digest of an XML error document (rule 5 of guides/response-rules.md), or `undefined` when the text
  * is not well-formed XML or has no `Code` element. White space before the document (before an XML
  * declaration too) is ignored. The package's own reader decides what it can; fast-xml-parser,
  * loaded on first need, decides the rest. `cut` says the text is the start of a longer body: the

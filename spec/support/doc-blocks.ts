@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { projectPath } from './project.js';
+
+/**
+ * What the README's and the guides' blocks leave to the reader: credentials, a URL, and the
+ * reader's own helper. Each block imports everything else it uses.
+ */
+export const DOC_BLOCK_PRELUDE = `declare const SecretId: string, SecretKey: string, presignedUrl: string, bucket: string, key: string;
+declare function getObject(bucket: string, key: string): Promise<unknown>;
+`;
+
+/** Every ```ts block of the README and of the guides, with the file it is in. */
+export function documentBlocks(): Array<{ file: string; code: string }> {
+  const files = ['README.md', ...readdirSync(projectPath('guides')).filter((name) => name.endsWith('.md')).map((name) => `guides/${name}`)];
+  return files.flatMap((file) => [...readFileSync(projectPath(file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => ({ file, code: match[1] ?? '' })));
+}
+
+/** A block as a module of its own, as a reader would paste it into a file. */
+export function blockModule(block: { file: string; code: string }): string {
+  return `// ${block.file}\n${DOC_BLOCK_PRELUDE}${block.code}\nexport {};\n`;
+}
