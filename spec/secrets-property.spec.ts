@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, type CosError } from 'qcloud-cos-errors';
+import type { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, CosError } from 'qcloud-cos-errors';
+import { BUILDS } from './support/builds.js';
 import { surfacesOf } from './support/surfaces.js';
 
 // A secret planted anywhere a caller, COS or an SDK can put text, in every form a credential
@@ -81,76 +82,79 @@ function expectNoSecret(error: CosError, secret: string): void {
   expect(surfacesOf(error), secret).not.to.include(secret);
 }
 
-describe('no planted secret reaches any surface but getOriginMsg() (fast-check)', () => {
-  it('through createServiceError: URL, any header, every XML and JSON field, an error-code header body, a HEAD 404', () => {
-    fc.assert(
-      fc.property(secretArbitrary, formArbitrary, fc.nat(4), fc.constantFrom(...SECRET_HEADER_NAMES), (secret, form, at, headerName) => {
-        const planted = form(secret);
-        const headers = { [headerName]: `Bearer ${secret}`, location: planted, 'x-custom': planted, 'x-cos-request-id': at === 3 ? planted : 'r-1' };
-        const fields = fieldsWith(planted, at);
-        const containers = { tokens: [secret], password: { value: secret }, credentials: { sessionKey: secret } };
-        for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }], ...containers }), planted]) {
-          expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 403, headers, body }), secret);
-        }
-        expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'InvalidArgument' }, body: planted }), secret);
-        expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'ValidationException' }, body: JSON.stringify({ message: planted, request_id: planted }) }), secret);
-        expectNoSecret(createServiceError({ method: 'HEAD', url: planted, statusCode: 404, headers }), secret);
-        expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 500, headers, body: '' }), secret);
-        expectNoSecret(findServiceError({ method: 'PUT', url: planted, statusCode: 200, headers, body: xmlDocument(fields) })!, secret);
-      }),
-      { numRuns: 300 },
-    );
-  });
+for (const { name: build, api } of BUILDS) {
+  describe(`no planted secret reaches any surface but getOriginMsg() (fast-check), in ${build}`, () => {
+    const { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError } = api;
+    it('through createServiceError: URL, any header, every XML and JSON field, an error-code header body, a HEAD 404', () => {
+      fc.assert(
+        fc.property(secretArbitrary, formArbitrary, fc.nat(4), fc.constantFrom(...SECRET_HEADER_NAMES), (secret, form, at, headerName) => {
+          const planted = form(secret);
+          const headers = { [headerName]: `Bearer ${secret}`, location: planted, 'x-custom': planted, 'x-cos-request-id': at === 3 ? planted : 'r-1' };
+          const fields = fieldsWith(planted, at);
+          const containers = { tokens: [secret], password: { value: secret }, credentials: { sessionKey: secret } };
+          for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }], ...containers }), planted]) {
+            expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 403, headers, body }), secret);
+          }
+          expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'InvalidArgument' }, body: planted }), secret);
+          expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'ValidationException' }, body: JSON.stringify({ message: planted, request_id: planted }) }), secret);
+          expectNoSecret(createServiceError({ method: 'HEAD', url: planted, statusCode: 404, headers }), secret);
+          expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 500, headers, body: '' }), secret);
+          expectNoSecret(findServiceError({ method: 'PUT', url: planted, statusCode: 200, headers, body: xmlDocument(fields) })!, secret);
+        }),
+        { numRuns: 300 },
+      );
+    });
 
-  it('through the Python-style constructor: a body, a digest object, headers, URL', () => {
-    fc.assert(
-      fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
-        const planted = form(secret);
-        const fields = fieldsWith(planted, at);
-        const details = { headers: { authorization: secret, location: planted }, url: planted, cause: new Error(planted) };
-        expectNoSecret(new CosServiceError('GET', xmlDocument(fields), 403, details), secret);
-        const digest = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]));
-        expectNoSecret(new CosServiceError('GET', { ...digest, signature: secret }, 403, details), secret);
-      }),
-      { numRuns: 300 },
-    );
-  });
+    it('through the Python-style constructor: a body, a digest object, headers, URL', () => {
+      fc.assert(
+        fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
+          const planted = form(secret);
+          const fields = fieldsWith(planted, at);
+          const details = { headers: { authorization: secret, location: planted }, url: planted, cause: new Error(planted) };
+          expectNoSecret(new CosServiceError('GET', xmlDocument(fields), 403, details), secret);
+          const digest = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]));
+          expectNoSecret(new CosServiceError('GET', { ...digest, signature: secret }, 403, details), secret);
+        }),
+        { numRuns: 300 },
+      );
+    });
 
-  it('through fromSdkError: every field of the COS SDKs\' errors, their messages, URLs and headers', () => {
-    fc.assert(
-      fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
-        const planted = form(secret);
-        const fields = fieldsWith(planted, at);
-        const service = Object.assign(new Error(planted), { code: fields.Code, statusCode: 403, headers: { authorization: secret, location: planted }, url: planted, method: 'GET', error: fields, RequestId: planted });
-        expectNoSecret(fromSdkError(service), secret);
-        expectNoSecret(fromSdkError({ statusCode: 404, headers: { 'x-cos-request-id': planted }, url: planted, method: 'HEAD', error: {} }), secret);
-        expectNoSecret(fromSdkError(Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', url: planted })), secret);
-        expectNoSecret(fromSdkError({ error: planted, url: planted, headers: {} }), secret);
-      }),
-      { numRuns: 300 },
-    );
-  });
+    it('through fromSdkError: every field of the COS SDKs\' errors, their messages, URLs and headers', () => {
+      fc.assert(
+        fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
+          const planted = form(secret);
+          const fields = fieldsWith(planted, at);
+          const service = Object.assign(new Error(planted), { code: fields.Code, statusCode: 403, headers: { authorization: secret, location: planted }, url: planted, method: 'GET', error: fields, RequestId: planted });
+          expectNoSecret(fromSdkError(service), secret);
+          expectNoSecret(fromSdkError({ statusCode: 404, headers: { 'x-cos-request-id': planted }, url: planted, method: 'HEAD', error: {} }), secret);
+          expectNoSecret(fromSdkError(Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', url: planted })), secret);
+          expectNoSecret(fromSdkError({ error: planted, url: planted, headers: {} }), secret);
+        }),
+        { numRuns: 300 },
+      );
+    });
 
-  it('through client errors: the message and the cause', () => {
-    fc.assert(
-      fc.property(secretArbitrary, formArbitrary, (secret, form) => {
-        const planted = form(secret);
-        const cause = Object.assign(new Error(planted), { code: planted, name: planted });
-        expectNoSecret(new CosClientError(planted, { kind: 'network', cause }), secret);
-        expectNoSecret(new CosClientError(`failed: ${planted}`, { cause: planted }), secret);
-      }),
-      { numRuns: 300 },
-    );
-  });
+    it('through client errors: the message and the cause', () => {
+      fc.assert(
+        fc.property(secretArbitrary, formArbitrary, (secret, form) => {
+          const planted = form(secret);
+          const cause = Object.assign(new Error(planted), { code: planted, name: planted });
+          expectNoSecret(new CosClientError(planted, { kind: 'network', cause }), secret);
+          expectNoSecret(new CosClientError(`failed: ${planted}`, { cause: planted }), secret);
+        }),
+        { numRuns: 300 },
+      );
+    });
 
-  it('through fromResponse: a fetch Response with headers and a body, and the URL given', async () => {
-    await fc.assert(
-      fc.asyncProperty(secretArbitrary, formArbitrary, fc.nat(4), async (secret, form, at) => {
-        const planted = form(secret);
-        const response = new Response(xmlDocument(fieldsWith(planted, at)), { status: 403, headers: { 'x-cos-security-token': secret, location: planted.trim().replace(/[\r\n]/g, '') } });
-        expectNoSecret(await fromResponse(response, { url: planted }), secret);
-      }),
-      { numRuns: 200 },
-    );
+    it('through fromResponse: a fetch Response with headers and a body, and the URL given', async () => {
+      await fc.assert(
+        fc.asyncProperty(secretArbitrary, formArbitrary, fc.nat(4), async (secret, form, at) => {
+          const planted = form(secret);
+          const response = new Response(xmlDocument(fieldsWith(planted, at)), { status: 403, headers: { 'x-cos-security-token': secret, location: planted.trim().replace(/[\r\n]/g, '') } });
+          expectNoSecret(await fromResponse(response, { url: planted }), secret);
+        }),
+        { numRuns: 200 },
+      );
+    });
   });
-});
+}

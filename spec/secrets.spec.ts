@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { inspect } from 'node:util';
-import { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, type CosError } from 'qcloud-cos-errors';
+import type { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, CosError } from 'qcloud-cos-errors';
+import { BUILDS } from './support/builds.js';
 import { errorDocument } from './support/catalog.js';
 import { startCorpusServer, type CorpusServer } from './support/corpus-server.js';
 import { gettersOf } from './support/getters.js';
@@ -21,7 +22,7 @@ const HEADERS = {
 /** Every surface an error shows itself on, as one text. */
 function everything(error: CosError): string {
   const surfaces: unknown[] = [error.message, error.stack, JSON.stringify(error), inspect(error), inspect(error, { depth: 10 }), String(error)];
-  if (error instanceof CosServiceError) surfaces.push(JSON.stringify(gettersOf(error)), JSON.stringify(error.headers), error.url, JSON.stringify(error.error), error.resource);
+  if (error instanceof BUILDS[0]!.api.CosServiceError) surfaces.push(JSON.stringify(gettersOf(error)), JSON.stringify(error.headers), error.url, JSON.stringify(error.error), error.resource);
   return surfaces.map((surface) => String(surface)).join('\n');
 }
 
@@ -31,96 +32,102 @@ function expectNoSecret(error: CosError): void {
   expect(text).to.include('[REDACTED]');
 }
 
-describe('secrets never leave an error', () => {
-  let server: CorpusServer;
-  before(async () => {
-    server = await startCorpusServer([], {
-      '/key': (request, response) => {
-        response.setHeader('set-cookie', ['a=COOKIESECRET333']);
-        response.writeHead(request.method === 'HEAD' ? 404 : 403, { 'x-cos-security-token': 'TOKENSECRET222', authorization: 'AUTHSECRET444', 'x-cos-request-id': 'req-2' });
-        response.end(request.method === 'HEAD' ? undefined : errorDocument('AccessDenied'));
-      },
+for (const { name: build, api } of BUILDS) {
+  describe(`secrets never leave an error, in ${build}`, () => {
+    const { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError } = api;
+    let server: CorpusServer;
+    before(async () => {
+      server = await startCorpusServer([], {
+        '/key': (request, response) => {
+          response.setHeader('set-cookie', ['a=COOKIESECRET333']);
+          response.writeHead(request.method === 'HEAD' ? 404 : 403, { 'x-cos-security-token': 'TOKENSECRET222', authorization: 'AUTHSECRET444', 'x-cos-request-id': 'req-2' });
+          response.end(request.method === 'HEAD' ? undefined : errorDocument('AccessDenied'));
+        },
+      });
+    });
+    after(() => server.close());
+
+    it('from the constructor with headers and URL', () => {
+      expectNoSecret(new CosServiceError('GET', errorDocument('AccessDenied'), 403, { headers: HEADERS, url: URL_WITH_SECRETS }));
+    });
+
+    it('from createServiceError: an XML body, a HEAD 404 (URL as resource), headers as digest, an error-code header', () => {
+      expectNoSecret(createServiceError({ method: 'GET', url: URL_WITH_SECRETS, statusCode: 403, headers: HEADERS, body: errorDocument('AccessDenied') }));
+      const head = createServiceError({ method: 'HEAD', url: URL_WITH_SECRETS, statusCode: 404, headers: HEADERS });
+      expect(head.getResourceLocation()).to.include('q-signature=[REDACTED]');
+      expect(head.getResourceLocation()).to.include('versionId=v1');
+      expectNoSecret(head);
+      const empty = createServiceError({ method: 'GET', url: URL_WITH_SECRETS, statusCode: 403, headers: HEADERS, body: '' });
+      expect(empty.getDigestMsg()).to.include({ authorization: '[REDACTED]', 'x-cos-request-id': 'req-1' });
+      expectNoSecret(empty);
+      expectNoSecret(createServiceError({ method: 'POST', url: URL_WITH_SECRETS, statusCode: 400, headers: { ...HEADERS, 'x-cos-error-code': 'InvalidArgument' }, body: 'bad' }));
+    });
+
+    it('from findServiceError', () => {
+      expectNoSecret(findServiceError({ method: 'PUT', url: URL_WITH_SECRETS, statusCode: 200, headers: HEADERS, body: errorDocument('InternalError') })!);
+    });
+
+    it('from fromResponse on a fetch Response and on a Node IncomingMessage, URL from the request', async () => {
+      expectNoSecret(await fromResponse(await fetch(`${server.origin}/key?${QUERY}`)));
+      expectNoSecret(await fromResponse(await fetch(`${server.origin}/key?${QUERY}`, { method: 'HEAD' }), { method: 'HEAD' }));
+      const message = await nodeRequest(`${server.origin}/key?${QUERY}`);
+      const error = await fromResponse(message);
+      expect(error.url).to.include('versionId=v1');
+      expectNoSecret(error);
+      expectNoSecret(await fromResponse(await nodeRequest(`${server.origin}/key?${QUERY}`, 'HEAD')));
+    });
+
+    it('from fromSdkError, for service and network shapes of the COS SDKs', () => {
+      const xml = Object.assign(new Error('Access Denied.'), { code: 'AccessDenied', statusCode: 403, headers: HEADERS, url: URL_WITH_SECRETS, method: 'GET', error: { Code: 'AccessDenied', Message: 'Access Denied.' } });
+      expectNoSecret(fromSdkError(xml));
+      expectNoSecret(fromSdkError({ code: '404', name: '404', message: 'Not Found', statusCode: 404, headers: HEADERS, url: URL_WITH_SECRETS, method: 'HEAD' }));
+      expectNoSecret(fromSdkError({ code: 'ECONNREFUSED', name: 'Error', message: `connect ECONNREFUSED ${URL_WITH_SECRETS}`, url: URL_WITH_SECRETS, method: 'GET' }));
+    });
+
+    it('from a client error whose message and cause carry a presigned URL', () => {
+      const cause = Object.assign(new Error(`connect ECONNREFUSED ${URL_WITH_SECRETS}`), { code: 'ECONNREFUSED' });
+      const error = new CosClientError(`request to ${URL_WITH_SECRETS} failed`, { kind: 'network', cause });
+      expectNoSecret(error);
+      expect(error.toJSON().cause).to.deep.include({ name: 'Error', code: 'ECONNREFUSED' });
     });
   });
-  after(() => server.close());
+}
 
-  it('from the constructor with headers and URL', () => {
-    expectNoSecret(new CosServiceError('GET', errorDocument('AccessDenied'), 403, { headers: HEADERS, url: URL_WITH_SECRETS }));
-  });
-
-  it('from createServiceError: an XML body, a HEAD 404 (URL as resource), headers as digest, an error-code header', () => {
-    expectNoSecret(createServiceError({ method: 'GET', url: URL_WITH_SECRETS, statusCode: 403, headers: HEADERS, body: errorDocument('AccessDenied') }));
-    const head = createServiceError({ method: 'HEAD', url: URL_WITH_SECRETS, statusCode: 404, headers: HEADERS });
-    expect(head.getResourceLocation()).to.include('q-signature=[REDACTED]');
-    expect(head.getResourceLocation()).to.include('versionId=v1');
-    expectNoSecret(head);
-    const empty = createServiceError({ method: 'GET', url: URL_WITH_SECRETS, statusCode: 403, headers: HEADERS, body: '' });
-    expect(empty.getDigestMsg()).to.include({ authorization: '[REDACTED]', 'x-cos-request-id': 'req-1' });
-    expectNoSecret(empty);
-    expectNoSecret(createServiceError({ method: 'POST', url: URL_WITH_SECRETS, statusCode: 400, headers: { ...HEADERS, 'x-cos-error-code': 'InvalidArgument' }, body: 'bad' }));
-  });
-
-  it('from findServiceError', () => {
-    expectNoSecret(findServiceError({ method: 'PUT', url: URL_WITH_SECRETS, statusCode: 200, headers: HEADERS, body: errorDocument('InternalError') })!);
-  });
-
-  it('from fromResponse on a fetch Response and on a Node IncomingMessage, URL from the request', async () => {
-    expectNoSecret(await fromResponse(await fetch(`${server.origin}/key?${QUERY}`)));
-    expectNoSecret(await fromResponse(await fetch(`${server.origin}/key?${QUERY}`, { method: 'HEAD' }), { method: 'HEAD' }));
-    const message = await nodeRequest(`${server.origin}/key?${QUERY}`);
-    const error = await fromResponse(message);
-    expect(error.url).to.include('versionId=v1');
-    expectNoSecret(error);
-    expectNoSecret(await fromResponse(await nodeRequest(`${server.origin}/key?${QUERY}`, 'HEAD')));
-  });
-
-  it('from fromSdkError, for service and network shapes of the COS SDKs', () => {
-    const xml = Object.assign(new Error('Access Denied.'), { code: 'AccessDenied', statusCode: 403, headers: HEADERS, url: URL_WITH_SECRETS, method: 'GET', error: { Code: 'AccessDenied', Message: 'Access Denied.' } });
-    expectNoSecret(fromSdkError(xml));
-    expectNoSecret(fromSdkError({ code: '404', name: '404', message: 'Not Found', statusCode: 404, headers: HEADERS, url: URL_WITH_SECRETS, method: 'HEAD' }));
-    expectNoSecret(fromSdkError({ code: 'ECONNREFUSED', name: 'Error', message: `connect ECONNREFUSED ${URL_WITH_SECRETS}`, url: URL_WITH_SECRETS, method: 'GET' }));
-  });
-
-  it('from a client error whose message and cause carry a presigned URL', () => {
-    const cause = Object.assign(new Error(`connect ECONNREFUSED ${URL_WITH_SECRETS}`), { code: 'ECONNREFUSED' });
-    const error = new CosClientError(`request to ${URL_WITH_SECRETS} failed`, { kind: 'network', cause });
-    expectNoSecret(error);
-    expect(error.toJSON().cause).to.deep.include({ name: 'Error', code: 'ECONNREFUSED' });
-  });
-});
-
-describe('errors that log well', () => {
-  it('a service error\'s toJSON has the facts a log line needs, and no headers or body', () => {
-    const error = createServiceError({ method: 'PUT', url: 'https://b.cos/k', statusCode: 503, headers: { 'x-cos-request-id': 'r-1', 'x-many': 'h'.repeat(5000) }, body: errorDocument('SlowDown', 'Please reduce your request rate.') });
-    expect(error.toJSON()).to.deep.equal({
-      name: 'SlowDownError',
-      message: error.message,
-      code: 'SlowDown',
-      statusCode: 503,
-      requestId: 'NjQ0ZmM0ZDhfOTk',
-      traceId: 'OGVmYzZiMmQ3',
-      resource: 'examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/key',
-      method: 'PUT',
-      url: 'https://b.cos/k',
-      retryable: true,
+for (const { name: build, api } of BUILDS) {
+  describe(`errors that log well, in ${build}`, () => {
+    const { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError } = api;
+    it('a service error\'s toJSON has the facts a log line needs, and no headers or body', () => {
+      const error = createServiceError({ method: 'PUT', url: 'https://b.cos/k', statusCode: 503, headers: { 'x-cos-request-id': 'r-1', 'x-many': 'h'.repeat(5000) }, body: errorDocument('SlowDown', 'Please reduce your request rate.') });
+      expect(error.toJSON()).to.deep.equal({
+        name: 'SlowDownError',
+        message: error.message,
+        code: 'SlowDown',
+        statusCode: 503,
+        requestId: 'NjQ0ZmM0ZDhfOTk',
+        traceId: 'OGVmYzZiMmQ3',
+        resource: 'examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/key',
+        method: 'PUT',
+        url: 'https://b.cos/k',
+        retryable: true,
+      });
+      expect(JSON.stringify(error).length).to.be.below(600);
     });
-    expect(JSON.stringify(error).length).to.be.below(600);
-  });
 
-  it('util.inspect shows the stack and the same facts, not the headers', () => {
-    const error = createServiceError({ statusCode: 404, headers: { 'x-many': 'h'.repeat(5000) }, body: errorDocument('NoSuchKey') });
-    const shown = inspect(error);
-    expect(shown.startsWith(`NoSuchKeyError: ${error.message}`)).to.equal(true);
-    expect(shown).to.include("code: 'NoSuchKey'");
-    expect(shown).not.to.include('hhhh');
-    expect(shown).not.to.include('x-many');
-  });
+    it('util.inspect shows the stack and the same facts, not the headers', () => {
+      const error = createServiceError({ statusCode: 404, headers: { 'x-many': 'h'.repeat(5000) }, body: errorDocument('NoSuchKey') });
+      const shown = inspect(error);
+      expect(shown.startsWith(`NoSuchKeyError: ${error.message}`)).to.equal(true);
+      expect(shown).to.include("code: 'NoSuchKey'");
+      expect(shown).not.to.include('hhhh');
+      expect(shown).not.to.include('x-many');
+    });
 
-  it('a client error\'s toJSON has its kind and a summary of its cause', () => {
-    const error = new CosClientError('timed out', { kind: 'timeout', cause: Object.assign(new Error('ETIMEDOUT'), { code: 'ETIMEDOUT', big: 'b'.repeat(5000) }) });
-    expect(error.toJSON()).to.deep.equal({ name: 'CosClientError', message: 'timed out', kind: 'timeout', retryable: true, cause: { name: 'Error', message: 'ETIMEDOUT', code: 'ETIMEDOUT' } });
-    expect(inspect(error)).not.to.include('bbbb');
-    expect(new CosClientError('plain').toJSON()).to.deep.equal({ name: 'CosClientError', message: 'plain', kind: 'unknown', retryable: false });
-    expect(new CosClientError('odd', { cause: 'a string' }).toJSON().cause).to.deep.equal({ name: 'string', message: 'a string' });
+    it('a client error\'s toJSON has its kind and a summary of its cause', () => {
+      const error = new CosClientError('timed out', { kind: 'timeout', cause: Object.assign(new Error('ETIMEDOUT'), { code: 'ETIMEDOUT', big: 'b'.repeat(5000) }) });
+      expect(error.toJSON()).to.deep.equal({ name: 'CosClientError', message: 'timed out', kind: 'timeout', retryable: true, cause: { name: 'Error', message: 'ETIMEDOUT', code: 'ETIMEDOUT' } });
+      expect(inspect(error)).not.to.include('bbbb');
+      expect(new CosClientError('plain').toJSON()).to.deep.equal({ name: 'CosClientError', message: 'plain', kind: 'unknown', retryable: false });
+      expect(new CosClientError('odd', { cause: 'a string' }).toJSON().cause).to.deep.equal({ name: 'string', message: 'a string' });
+    });
   });
-});
+}

@@ -31,9 +31,12 @@ export function growth(work: (size: number) => unknown, small = 64 * 1024): Grow
     const largeMs = bestMs(() => work(small * 10), 2);
     return { smallMs, largeMs, ratio: largeMs / Math.max(smallMs, 1) };
   };
-  // A collection or another process can slow one large run; quadratic work is slow every time.
-  const first = measure();
-  if (first.ratio < 30) return first;
-  const second = measure();
-  return second.ratio < first.ratio ? second : first;
+  // A collection or another process (two cores, shared) can slow a large run; quadratic work is
+  // slow every time, so the best of up to four measurements tells one from the other.
+  let best = measure();
+  for (let tries = 1; tries < 4 && best.ratio >= 30; tries++) {
+    const next = measure();
+    if (next.ratio < best.ratio) best = next;
+  }
+  return best;
 }
