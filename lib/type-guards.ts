@@ -1,4 +1,4 @@
-import { rowOfCode } from './catalog/catalog-index.js';
+import { entryOfCode } from './catalog/catalog-index.js';
 import { CosClientError } from './errors/cos-client-error.js';
 import { CosError } from './errors/cos-error.js';
 import { CosServiceError } from './errors/cos-service-error.js';
@@ -85,7 +85,7 @@ const THROTTLING_CODES: ReadonlySet<string> = new Set(['SlowDown', 'TooManyReque
  */
 export function isNotFound(value: unknown): value is CosServiceError {
   if (!(value instanceof CosServiceError)) return false;
-  return value.statusCode === 404 || (rowOfCode(value.code)?.[1].includes(404) ?? false);
+  return value.statusCode === 404 || (entryOfCode(value.code)?.row[0].includes(404) ?? false);
 }
 
 /**

@@ -58,10 +58,11 @@ function renderEntries(codes) {
   lines.push('// The lists of sources the rows share.');
   sourceLists.forEach((list, index) => lines.push(`const SOURCES_${index}: readonly string[] = ${list};`));
   lines.push('');
+  // The code itself is not repeated here: each row's code is its class's (CODE_CLASSES, same order).
   lines.push('/** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES. @internal */');
   lines.push('export const CATALOG_ROWS: readonly CatalogRow[] = [');
   for (const e of codes) {
-    lines.push(`  [${literal(e.code)}, ${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}, SOURCES_${sourceLists.indexOf(JSON.stringify(e.sources))}],`);
+    lines.push(`  [${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}, SOURCES_${sourceLists.indexOf(JSON.stringify(e.sources))}], // ${e.code}`);
   }
   lines.push('];', '');
   return lines.join('\n');

@@ -4,17 +4,22 @@ import { CATALOG_ROWS } from './generated-entries.js';
 import type { KnownCodeError } from './known-code-error.js';
 
 // Built on first use: a program that never looks a code up pays nothing for it.
-let classOfSpelling: ReadonlyMap<string, typeof KnownCodeError> | undefined;
-let rowOfSpelling: ReadonlyMap<string, CatalogRow> | undefined;
+let indexOfSpelling: ReadonlyMap<string, number> | undefined;
 
-/** The code class of a code or one of its aliases, exactly as COS sends it. @internal */
-export function classOfCode(code: string): typeof KnownCodeError | undefined {
-  classOfSpelling ??= new Map(CATALOG_ROWS.flatMap((row, index) => [row[0], ...row[2]].map((spelling) => [spelling, CODE_CLASSES[index]!] as const)));
-  return classOfSpelling.get(code);
+/** The catalog index (of CATALOG_ROWS and CODE_CLASSES) of a code or one of its aliases, exactly as COS sends it. */
+function indexOf(spelling: string): number | undefined {
+  indexOfSpelling ??= new Map(CATALOG_ROWS.flatMap((row, index) => [CODE_CLASSES[index]!.code, ...row[1]].map((name) => [name, index] as const)));
+  return indexOfSpelling.get(spelling);
 }
 
-/** The catalog row of a code or one of its aliases. @internal */
-export function rowOfCode(code: string): CatalogRow | undefined {
-  rowOfSpelling ??= new Map(CATALOG_ROWS.flatMap((row) => [row[0], ...row[2]].map((spelling) => [spelling, row] as const)));
-  return rowOfSpelling.get(code);
+/** The code class of a code or one of its aliases. @internal */
+export function classOfCode(code: string): typeof KnownCodeError | undefined {
+  const index = indexOf(code);
+  return index === undefined ? undefined : CODE_CLASSES[index];
+}
+
+/** The canonical code and the catalog row of a code or one of its aliases. @internal */
+export function entryOfCode(code: string): { readonly code: string; readonly row: CatalogRow } | undefined {
+  const index = indexOf(code);
+  return index === undefined ? undefined : { code: CODE_CLASSES[index]!.code, row: CATALOG_ROWS[index]! };
 }

@@ -170,158 +170,158 @@ const SOURCES_6: readonly string[] = ["vector-docs"];
 
 /** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES. @internal */
 export const CATALOG_ROWS: readonly CatalogRow[] = [
-  ["PermanentRedirect", [301], [], "This resource has been permanently relocated. Please use the HTTP Location response header to redirect to the correct location", false, SOURCES_0],
-  ["TemporaryRedirect", [302,307], [], "This resource has been temporarily relocated. Please use the HTTP Location response header to redirect to the correct location", false, SOURCES_0],
-  ["NotModified", [304], [], "The object has not changed since the condition given (the response has no body)", false, SOURCES_1],
-  ["Redirect", [307], [], "Temporarily redirected", false, SOURCES_0],
-  ["ActionAccelerateNotSupported", [400], [], "The operation is not supported on an accelerated endpoint", false, SOURCES_2],
-  ["AppendPositionErr", [400,409], [], "The object length doesn't match the position during the Append operation", false, SOURCES_3],
-  ["AttachmentFull", [400], [], "The maximum number of ACLs and policies is reached", false, SOURCES_0],
-  ["BadDigest", [400], [], "The provided Content-MD5 value is different from the MD5 hash of the request body received by the server", false, SOURCES_0],
-  ["BadRequest", [400], ["BadRquest"], "A request parameter is invalid", false, SOURCES_2],
-  ["BucketAccelerateNotEnabled", [400], [], "Global acceleration is not enabled for the bucket", false, SOURCES_2],
-  ["BucketNameTooLong", [400], [], "The bucket name exceeds the maximum length", false, SOURCES_2],
-  ["BucketVersionNotOpen", [400], [], "Versioning is not enabled for the bucket", false, SOURCES_2],
-  ["DNSRecordVerifyFailed", [400], [], "The DNS record of the custom domain could not be verified", false, SOURCES_2],
-  ["EntitySizeNotMatch", [400], [], "The body size does not match the declared Content-Length", false, SOURCES_2],
-  ["EntityTooLarge", [400], [], "The size of the uploaded object exceeds the specified maximum value", false, SOURCES_0],
-  ["EntityTooSmall", [400], [], "The size of the uploaded object is below the specified minimum value. This error generally occurs in multipart uploads", false, SOURCES_0],
-  ["ExpiredToken", [400,403], [], "The signature string has expired", false, SOURCES_3],
-  ["ImageResolutionExceed", [400], [], "The image resolution exceeds the processing limit", false, SOURCES_2],
-  ["ImageTooLarge", [400], [], "The image is larger than the processing limit", false, SOURCES_2],
-  ["IncompleteBody", [400], [], "The request body is shorter than the declared Content-Length", false, SOURCES_2],
-  ["IncorrectNumberOfFilesInPostRequest", [400], [], "Only one object can be uploaded in one POST request", false, SOURCES_0],
-  ["InvalidArgument", [400], [], "Invalid request parameter", false, SOURCES_0],
-  ["InvalidBucketName", [400], [], "Invalid bucket name", false, SOURCES_0],
-  ["InvalidCopySource", [400], [], "Invalid source for object copy", false, SOURCES_0],
-  ["InvalidDelimiter", [400], [], "The delimiter is invalid", false, SOURCES_2],
-  ["InvalidDigest", [400], [], "The given Content-MD5 value is invalid", false, SOURCES_0],
-  ["InvalidImageFormat", [400], [], "The image format is not supported", false, SOURCES_2],
-  ["InvalidImageSource", [400], [], "The image source is invalid", false, SOURCES_2],
-  ["InvalidLocationConstraint", [400], [], "The region constraint is invalid", false, SOURCES_2],
-  ["InvalidObjectName", [400], [], "The object key is invalid", false, SOURCES_2],
-  ["InvalidPart", [400], [], "Missing part", false, SOURCES_0],
-  ["InvalidPartOrder", [400], [], "Part numbers are not continuous", false, SOURCES_0],
-  ["InvalidPicOperations", [400], [], "The Pic-Operations header is invalid", false, SOURCES_2],
-  ["InvalidPolicyDocument", [400], [], "The policy document is invalid", false, SOURCES_2],
-  ["InvalidRegionName", [400], [], "Invalid region name", false, SOURCES_0],
-  ["InvalidRequest", [400], [], "Invalid request", false, SOURCES_0],
-  ["InvalidSHA1Digest", [400], [], "Invalid SHA1 verification of the request content", false, SOURCES_0],
-  ["InvalidTag", [400], [], "A tag key or value is invalid", false, SOURCES_2],
-  ["InvalidTargetBucketForLogging", [400], [], "The logging target bucket is invalid", false, SOURCES_2],
-  ["InvalidUploadStatus", [400], [], "The multipart upload is in a state that does not allow this operation", false, SOURCES_2],
-  ["InvalidURI", [400], [], "Invalid URI", false, SOURCES_0],
-  ["InventoryFull", [400], [], "The maximum number of inventory configurations is reached", false, SOURCES_2],
-  ["JsonAPINotSupportOnMAZBucket", [400], [], "The JSON API is not supported on a multi-AZ bucket", false, SOURCES_2],
-  ["KeyTooLong", [400], [], "The object key is too long", false, SOURCES_0],
-  ["KmsException", [400], [], "The key management service returned an error", false, SOURCES_2],
-  ["KmsKeyDisabled", [400], [], "The KMS key is disabled", false, SOURCES_2],
-  ["KmsKeyNotExist", [400], [], "The KMS key does not exist", false, SOURCES_2],
-  ["LifeCycleIdNotUnique", [400], [], "The lifecycle ID is not unique", false, SOURCES_0],
-  ["LifeCycleRuleConflicted", [400], [], "There is a conflict in the lifecycle settings", false, SOURCES_0],
-  ["ListPartUploadIdIsEmpty", [400], [], "The UploadId of a list-parts request is empty", false, SOURCES_2],
-  ["LoggingConfExists", [400], [], "A logging configuration already exists", false, SOURCES_2],
-  ["LoggingPrefixInvalid", [400], [], "The logging prefix is invalid", false, SOURCES_2],
-  ["MalformedPolicy", [400], [], "The bucket policy is malformed", false, SOURCES_2],
-  ["MalformedPOSTRequest", [400], [], "The request body content of this POST request is invalid", false, SOURCES_0],
-  ["MalformedXML", [400], [], "The XML format of the request body does not conform to the XML syntax", false, SOURCES_0],
-  ["MAZOperationNotSupportOnOAZBucket", [400], [], "A multi-AZ operation is not supported on a single-AZ bucket", false, SOURCES_2],
-  ["MissingAppid", [400], [], "APPID is missing in the request header", false, SOURCES_0],
-  ["MissingContentMD5", [400], [], "Content-MD5 is missing in the request header", false, SOURCES_0],
-  ["MissingHost", [400], [], "Host is missing in the request header", false, SOURCES_0],
-  ["MissingRequestBodyError", [400], [], "Missing request body", false, SOURCES_0],
-  ["MultiAZFeatureNotSupport", [400], [], "The region does not support multi-AZ buckets", false, SOURCES_2],
-  ["MultiBucketNotSupport", [400], [], "Only one destination bucket can be set for cross-region replication", false, SOURCES_0],
-  ["NoSuchVersion", [400,404], [], "The specified version does not exist", false, SOURCES_3],
-  ["NotifyRuleEventConflict", [400], [], "The notification rules have conflicting events", false, SOURCES_2],
-  ["NotifyRulePrefixConflict", [400], [], "The notification rules have conflicting prefixes", false, SOURCES_2],
-  ["NotifyRuleSuffixConflict", [400], [], "The notification rules have conflicting suffixes", false, SOURCES_2],
-  ["NotSupportedStorageClass", [400], [], "The specified storage class is not supported", false, SOURCES_0],
-  ["OAZOperationNotSupportOnMAZBucket", [400], [], "A single-AZ operation is not supported on a multi-AZ bucket", false, SOURCES_2],
-  ["ObjectNotAppendable", [400,409], [], "The specified object cannot be appended", false, SOURCES_3],
-  ["PolicyFull", [400], [], "The maximum number of ACLs and policies is reached", false, SOURCES_0],
-  ["PolicyVersionFull", [400], [], "The maximum number of policy versions is reached", false, SOURCES_2],
-  ["RequestTimeout", [400], ["RequestTimeOut"], "Data read timed out. Check your network speed or reduce the number of concurrent uploads", true, SOURCES_3],
-  ["SsecDecryptHeaderInvalid", [400], [], "The SSE-C decryption headers are invalid", false, SOURCES_2],
-  ["SSEContentNotSupported", [400], [], "The object's server-side encryption does not support this operation", false, SOURCES_2],
-  ["SSEHeaderNotAllowed", [400], [], "Server-side encryption headers are not allowed on this request", false, SOURCES_2],
-  ["TargetBucketNameInvalid", [400], [], "The target bucket name is invalid", false, SOURCES_2],
-  ["TooManyBuckets", [400], [], "The maximum number of buckets (200) has been reached", false, SOURCES_0],
-  ["UnexpectedContent", [400], [], "The request does not support the relevant content", false, SOURCES_0],
-  ["UserCnameInvalid", [400], [], "The custom domain (CNAME) is invalid", false, SOURCES_2],
-  ["UserNetworkTooSlow", [400], [], "The client network is too slow; the request was dropped", true, SOURCES_2],
-  ["VerifyAlgorithmNotSupported", [400], [], "The verification algorithm is not supported", false, SOURCES_0],
-  ["WebsiteURLInvalid", [400], [], "Invalid custom domain name URL", false, SOURCES_0],
-  ["XMLSizeLimit", [400], [], "The length of XML has exceeded the limit", false, SOURCES_0],
-  ["PaymentRequired", [402], [], "The account is in arrears", false, SOURCES_2],
-  ["AccessDenied", [403], [], "Access denied due to wrong signature or permission", false, SOURCES_0],
-  ["AccessForbidden", [403], [], "Access to the resource is forbidden", false, SOURCES_2],
-  ["InvalidAccessKeyId", [403], [], "The SecretID does not exist", false, SOURCES_0],
-  ["InvalidObjectState", [403,409], [], "The request content conflicts with the object attributes", false, SOURCES_3],
-  ["InvalidObjectStorage", [403], [], "Invalid storage class", false, SOURCES_0],
-  ["NoProcessAuthority", [403], [], "The account may not use this data-processing feature", false, SOURCES_2],
-  ["RequestTimeTooSkewed", [403], [], "The local time is over 15 minutes different from the server time", false, SOURCES_0],
-  ["SignatureDoesNotMatch", [403], [], "The signature calculated by the client does not match that calculated by the COS server", false, SOURCES_0],
-  ["UserNotSourceBucketOwner", [403], [], "The requester does not own the source bucket", false, SOURCES_2],
-  ["UserNotTargetBucketOwner", [403], [], "The requester does not own the target bucket", false, SOURCES_2],
-  ["InventoryConfigurationNotFoundError", [404], [], "The inventory configuration does not exist", false, SOURCES_2],
-  ["NoBucketQuotaPolicy", [404], [], "The bucket has no quota policy", false, SOURCES_2],
-  ["NoSuchBucket", [404], [], "The specified bucket does not exist", false, SOURCES_0],
-  ["NoSuchCopySource", [404], [], "The object copy source does not exist", false, SOURCES_0],
-  ["NoSuchCORSConfiguration", [404], [], "The specified CORS configuration does not exist", false, SOURCES_0],
-  ["NoSuchEncryptionConfiguration", [404], [], "The bucket has no encryption configuration", false, SOURCES_2],
-  ["NoSuchJob", [404], [], "The job does not exist", false, SOURCES_2],
-  ["NoSuchKey", [404], [], "The specified object key does not exist", false, SOURCES_0],
-  ["NoSuchLifecycleConfiguration", [404], [], "The specified lifecycle configuration does not exist", false, SOURCES_0],
-  ["NoSuchObjectLockConfiguration", [404], [], "The bucket has no object lock configuration", false, SOURCES_2],
-  ["NoSuchPolicy", [404], [], "The bucket has no policy", false, SOURCES_4],
-  ["NoSuchPolicyVersion", [404], [], "The policy version does not exist", false, SOURCES_2],
-  ["NoSuchRefererConfiguration", [404], [], "The bucket has no hotlink-protection configuration", false, SOURCES_4],
-  ["NoSuchResource", [404], [], "The resource of a HEAD request does not exist (the response has no body)", false, SOURCES_5],
-  ["NoSuchTagSet", [404], [], "The specified tag set does not exist", false, SOURCES_0],
-  ["NoSuchUpload", [404], [], "The UploadId specified for the multipart upload does not exist", false, SOURCES_0],
-  ["NoSuchWebsiteConfiguration", [404], [], "The static website configuration does not exist", false, SOURCES_0],
-  ["OriginConfigurationNotFoundError", [404], [], "The origin-pull configuration does not exist", false, SOURCES_2],
-  ["ReplicationConfigurationNotFoundError", [404], ["ReplicationConfigurationnotFoundError"], "The replication configuration does not exist", false, SOURCES_2],
-  ["MethodNotAllowed", [405], [], "This resource does not support this HTTP method", false, SOURCES_0],
-  ["RestoreNonArchiveObject", [405], [], "It is not allowed to restored a non-archived object", false, SOURCES_0],
-  ["UploadIdNotSupported", [405], [], "The UploadId is not supported by this operation", false, SOURCES_2],
-  ["BucketAlreadyExists", [409], [], "The specified bucket already exists.", false, SOURCES_0],
-  ["BucketAlreadyOwnedByYou", [409], [], "The specified bucket already exists and was created by the current account.", false, SOURCES_0],
-  ["BucketLocked", [409], [], "The bucket is locked", false, SOURCES_2],
-  ["BucketNotEmpty", [409], [], "The bucket is not empty", false, SOURCES_0],
-  ["DomainConfigConflict", [409], [], "The domain configuration conflicts with an existing one", false, SOURCES_2],
-  ["InvalidBucketState", [409], [], "The bucket status conflicts with the operation request; for example, versioning management conflicts with cross-region replication", false, SOURCES_0],
-  ["InvalidLockedTime", [409], [], "The lock period is invalid", false, SOURCES_2],
-  ["ObjectLocked", [409], [], "The object is locked and cannot be changed", false, SOURCES_2],
-  ["PathConflict", [409], [], "Millisecond-level concurrence conflict occurred for objects with the same name", true, SOURCES_0],
-  ["QuotaConflict", [409], [], "The quota setting conflicts with an existing one", false, SOURCES_2],
-  ["QuotaOperationConflict", [409], ["QuotaOperationConfilct"], "A quota operation is already in progress", false, SOURCES_2],
-  ["RecordAlreadyExist", [409], [], "The record already exists", false, SOURCES_2],
-  ["RestoreAlreadyInProgress", [409], [], "This object is being restored", false, SOURCES_0],
-  ["UploadConflict", [409], [], "Another upload of the same object is in progress", false, SOURCES_2],
-  ["MissingContentLength", [411], [], "The Content-Length request header is missing", false, SOURCES_0],
-  ["PreconditionFailed", [412], [], "Precondition match failed", false, SOURCES_0],
-  ["InvalidRange", [416], [], "The requested object range is invalid", false, SOURCES_0],
-  ["DomainAuditFailed", [451], [], "The domain failed review", false, SOURCES_2],
-  ["UnavailableForLegalReasons", [451], [], "Unavailable for legal reasons", false, SOURCES_0],
-  ["InternalError", [500], ["InternalErrror"], "Internal server error", true, SOURCES_3],
-  ["KmsInternalException", [500], [], "The key management service failed internally", true, SOURCES_2],
-  ["NotImplemented", [501], [], "The request has not been implemented yet", false, SOURCES_0],
-  ["KmsFreqControl", [503], [], "The key management service throttled the request", true, SOURCES_2],
-  ["ServiceUnavailable", [503], [], "The service is temporarily unavailable. Please try again", true, SOURCES_0],
-  ["SlowDown", [503], [], "Please reduce the frequency of access", true, SOURCES_0],
-  ["ValidationException", [400], [], "The request to a vector bucket is not valid: a parameter is missing, malformed or out of range", false, SOURCES_6],
-  ["AccessDeniedException", [403], [], "The vector bucket request is not allowed: check the signature and the permissions of the key", false, SOURCES_6],
-  ["NotFoundException", [404], [], "The vector bucket, vector index or vector does not exist", false, SOURCES_6],
-  ["ConflictException", [409], [], "The vector bucket or vector index already exists, or is being changed by another request", false, SOURCES_6],
-  ["RequestTimeoutException", [408], [], "The vector bucket request was not completed in time", true, SOURCES_6],
-  ["ServiceQuotaExceededException", [402], [], "The request would exceed a quota of vector buckets, indexes or vectors", false, SOURCES_6],
-  ["TooManyRequestsException", [429], [], "Too many requests to the vector bucket: reduce the request rate and try again", true, SOURCES_6],
-  ["KmsDisabledException", [400], [], "The KMS key of the vector bucket or index is disabled", false, SOURCES_6],
-  ["KmsInvalidKeyUsageException", [400], [], "The KMS key of the vector bucket or index cannot be used for this operation", false, SOURCES_6],
-  ["KmsInvalidStateException", [400], [], "The KMS key of the vector bucket or index is not in a state that allows this operation", false, SOURCES_6],
-  ["KmsNotFoundException", [400], [], "The KMS key of the vector bucket or index does not exist", false, SOURCES_6],
-  ["InternalServerException", [500], [], "The vector bucket service failed internally; try again", true, SOURCES_6],
-  ["ServiceUnavailableException", [503], [], "The vector bucket service is unavailable for now; try again", true, SOURCES_6],
+  [[301], [], "This resource has been permanently relocated. Please use the HTTP Location response header to redirect to the correct location", false, SOURCES_0], // PermanentRedirect
+  [[302,307], [], "This resource has been temporarily relocated. Please use the HTTP Location response header to redirect to the correct location", false, SOURCES_0], // TemporaryRedirect
+  [[304], [], "The object has not changed since the condition given (the response has no body)", false, SOURCES_1], // NotModified
+  [[307], [], "Temporarily redirected", false, SOURCES_0], // Redirect
+  [[400], [], "The operation is not supported on an accelerated endpoint", false, SOURCES_2], // ActionAccelerateNotSupported
+  [[400,409], [], "The object length doesn't match the position during the Append operation", false, SOURCES_3], // AppendPositionErr
+  [[400], [], "The maximum number of ACLs and policies is reached", false, SOURCES_0], // AttachmentFull
+  [[400], [], "The provided Content-MD5 value is different from the MD5 hash of the request body received by the server", false, SOURCES_0], // BadDigest
+  [[400], ["BadRquest"], "A request parameter is invalid", false, SOURCES_2], // BadRequest
+  [[400], [], "Global acceleration is not enabled for the bucket", false, SOURCES_2], // BucketAccelerateNotEnabled
+  [[400], [], "The bucket name exceeds the maximum length", false, SOURCES_2], // BucketNameTooLong
+  [[400], [], "Versioning is not enabled for the bucket", false, SOURCES_2], // BucketVersionNotOpen
+  [[400], [], "The DNS record of the custom domain could not be verified", false, SOURCES_2], // DNSRecordVerifyFailed
+  [[400], [], "The body size does not match the declared Content-Length", false, SOURCES_2], // EntitySizeNotMatch
+  [[400], [], "The size of the uploaded object exceeds the specified maximum value", false, SOURCES_0], // EntityTooLarge
+  [[400], [], "The size of the uploaded object is below the specified minimum value. This error generally occurs in multipart uploads", false, SOURCES_0], // EntityTooSmall
+  [[400,403], [], "The signature string has expired", false, SOURCES_3], // ExpiredToken
+  [[400], [], "The image resolution exceeds the processing limit", false, SOURCES_2], // ImageResolutionExceed
+  [[400], [], "The image is larger than the processing limit", false, SOURCES_2], // ImageTooLarge
+  [[400], [], "The request body is shorter than the declared Content-Length", false, SOURCES_2], // IncompleteBody
+  [[400], [], "Only one object can be uploaded in one POST request", false, SOURCES_0], // IncorrectNumberOfFilesInPostRequest
+  [[400], [], "Invalid request parameter", false, SOURCES_0], // InvalidArgument
+  [[400], [], "Invalid bucket name", false, SOURCES_0], // InvalidBucketName
+  [[400], [], "Invalid source for object copy", false, SOURCES_0], // InvalidCopySource
+  [[400], [], "The delimiter is invalid", false, SOURCES_2], // InvalidDelimiter
+  [[400], [], "The given Content-MD5 value is invalid", false, SOURCES_0], // InvalidDigest
+  [[400], [], "The image format is not supported", false, SOURCES_2], // InvalidImageFormat
+  [[400], [], "The image source is invalid", false, SOURCES_2], // InvalidImageSource
+  [[400], [], "The region constraint is invalid", false, SOURCES_2], // InvalidLocationConstraint
+  [[400], [], "The object key is invalid", false, SOURCES_2], // InvalidObjectName
+  [[400], [], "Missing part", false, SOURCES_0], // InvalidPart
+  [[400], [], "Part numbers are not continuous", false, SOURCES_0], // InvalidPartOrder
+  [[400], [], "The Pic-Operations header is invalid", false, SOURCES_2], // InvalidPicOperations
+  [[400], [], "The policy document is invalid", false, SOURCES_2], // InvalidPolicyDocument
+  [[400], [], "Invalid region name", false, SOURCES_0], // InvalidRegionName
+  [[400], [], "Invalid request", false, SOURCES_0], // InvalidRequest
+  [[400], [], "Invalid SHA1 verification of the request content", false, SOURCES_0], // InvalidSHA1Digest
+  [[400], [], "A tag key or value is invalid", false, SOURCES_2], // InvalidTag
+  [[400], [], "The logging target bucket is invalid", false, SOURCES_2], // InvalidTargetBucketForLogging
+  [[400], [], "The multipart upload is in a state that does not allow this operation", false, SOURCES_2], // InvalidUploadStatus
+  [[400], [], "Invalid URI", false, SOURCES_0], // InvalidURI
+  [[400], [], "The maximum number of inventory configurations is reached", false, SOURCES_2], // InventoryFull
+  [[400], [], "The JSON API is not supported on a multi-AZ bucket", false, SOURCES_2], // JsonAPINotSupportOnMAZBucket
+  [[400], [], "The object key is too long", false, SOURCES_0], // KeyTooLong
+  [[400], [], "The key management service returned an error", false, SOURCES_2], // KmsException
+  [[400], [], "The KMS key is disabled", false, SOURCES_2], // KmsKeyDisabled
+  [[400], [], "The KMS key does not exist", false, SOURCES_2], // KmsKeyNotExist
+  [[400], [], "The lifecycle ID is not unique", false, SOURCES_0], // LifeCycleIdNotUnique
+  [[400], [], "There is a conflict in the lifecycle settings", false, SOURCES_0], // LifeCycleRuleConflicted
+  [[400], [], "The UploadId of a list-parts request is empty", false, SOURCES_2], // ListPartUploadIdIsEmpty
+  [[400], [], "A logging configuration already exists", false, SOURCES_2], // LoggingConfExists
+  [[400], [], "The logging prefix is invalid", false, SOURCES_2], // LoggingPrefixInvalid
+  [[400], [], "The bucket policy is malformed", false, SOURCES_2], // MalformedPolicy
+  [[400], [], "The request body content of this POST request is invalid", false, SOURCES_0], // MalformedPOSTRequest
+  [[400], [], "The XML format of the request body does not conform to the XML syntax", false, SOURCES_0], // MalformedXML
+  [[400], [], "A multi-AZ operation is not supported on a single-AZ bucket", false, SOURCES_2], // MAZOperationNotSupportOnOAZBucket
+  [[400], [], "APPID is missing in the request header", false, SOURCES_0], // MissingAppid
+  [[400], [], "Content-MD5 is missing in the request header", false, SOURCES_0], // MissingContentMD5
+  [[400], [], "Host is missing in the request header", false, SOURCES_0], // MissingHost
+  [[400], [], "Missing request body", false, SOURCES_0], // MissingRequestBodyError
+  [[400], [], "The region does not support multi-AZ buckets", false, SOURCES_2], // MultiAZFeatureNotSupport
+  [[400], [], "Only one destination bucket can be set for cross-region replication", false, SOURCES_0], // MultiBucketNotSupport
+  [[400,404], [], "The specified version does not exist", false, SOURCES_3], // NoSuchVersion
+  [[400], [], "The notification rules have conflicting events", false, SOURCES_2], // NotifyRuleEventConflict
+  [[400], [], "The notification rules have conflicting prefixes", false, SOURCES_2], // NotifyRulePrefixConflict
+  [[400], [], "The notification rules have conflicting suffixes", false, SOURCES_2], // NotifyRuleSuffixConflict
+  [[400], [], "The specified storage class is not supported", false, SOURCES_0], // NotSupportedStorageClass
+  [[400], [], "A single-AZ operation is not supported on a multi-AZ bucket", false, SOURCES_2], // OAZOperationNotSupportOnMAZBucket
+  [[400,409], [], "The specified object cannot be appended", false, SOURCES_3], // ObjectNotAppendable
+  [[400], [], "The maximum number of ACLs and policies is reached", false, SOURCES_0], // PolicyFull
+  [[400], [], "The maximum number of policy versions is reached", false, SOURCES_2], // PolicyVersionFull
+  [[400], ["RequestTimeOut"], "Data read timed out. Check your network speed or reduce the number of concurrent uploads", true, SOURCES_3], // RequestTimeout
+  [[400], [], "The SSE-C decryption headers are invalid", false, SOURCES_2], // SsecDecryptHeaderInvalid
+  [[400], [], "The object's server-side encryption does not support this operation", false, SOURCES_2], // SSEContentNotSupported
+  [[400], [], "Server-side encryption headers are not allowed on this request", false, SOURCES_2], // SSEHeaderNotAllowed
+  [[400], [], "The target bucket name is invalid", false, SOURCES_2], // TargetBucketNameInvalid
+  [[400], [], "The maximum number of buckets (200) has been reached", false, SOURCES_0], // TooManyBuckets
+  [[400], [], "The request does not support the relevant content", false, SOURCES_0], // UnexpectedContent
+  [[400], [], "The custom domain (CNAME) is invalid", false, SOURCES_2], // UserCnameInvalid
+  [[400], [], "The client network is too slow; the request was dropped", true, SOURCES_2], // UserNetworkTooSlow
+  [[400], [], "The verification algorithm is not supported", false, SOURCES_0], // VerifyAlgorithmNotSupported
+  [[400], [], "Invalid custom domain name URL", false, SOURCES_0], // WebsiteURLInvalid
+  [[400], [], "The length of XML has exceeded the limit", false, SOURCES_0], // XMLSizeLimit
+  [[402], [], "The account is in arrears", false, SOURCES_2], // PaymentRequired
+  [[403], [], "Access denied due to wrong signature or permission", false, SOURCES_0], // AccessDenied
+  [[403], [], "Access to the resource is forbidden", false, SOURCES_2], // AccessForbidden
+  [[403], [], "The SecretID does not exist", false, SOURCES_0], // InvalidAccessKeyId
+  [[403,409], [], "The request content conflicts with the object attributes", false, SOURCES_3], // InvalidObjectState
+  [[403], [], "Invalid storage class", false, SOURCES_0], // InvalidObjectStorage
+  [[403], [], "The account may not use this data-processing feature", false, SOURCES_2], // NoProcessAuthority
+  [[403], [], "The local time is over 15 minutes different from the server time", false, SOURCES_0], // RequestTimeTooSkewed
+  [[403], [], "The signature calculated by the client does not match that calculated by the COS server", false, SOURCES_0], // SignatureDoesNotMatch
+  [[403], [], "The requester does not own the source bucket", false, SOURCES_2], // UserNotSourceBucketOwner
+  [[403], [], "The requester does not own the target bucket", false, SOURCES_2], // UserNotTargetBucketOwner
+  [[404], [], "The inventory configuration does not exist", false, SOURCES_2], // InventoryConfigurationNotFoundError
+  [[404], [], "The bucket has no quota policy", false, SOURCES_2], // NoBucketQuotaPolicy
+  [[404], [], "The specified bucket does not exist", false, SOURCES_0], // NoSuchBucket
+  [[404], [], "The object copy source does not exist", false, SOURCES_0], // NoSuchCopySource
+  [[404], [], "The specified CORS configuration does not exist", false, SOURCES_0], // NoSuchCORSConfiguration
+  [[404], [], "The bucket has no encryption configuration", false, SOURCES_2], // NoSuchEncryptionConfiguration
+  [[404], [], "The job does not exist", false, SOURCES_2], // NoSuchJob
+  [[404], [], "The specified object key does not exist", false, SOURCES_0], // NoSuchKey
+  [[404], [], "The specified lifecycle configuration does not exist", false, SOURCES_0], // NoSuchLifecycleConfiguration
+  [[404], [], "The bucket has no object lock configuration", false, SOURCES_2], // NoSuchObjectLockConfiguration
+  [[404], [], "The bucket has no policy", false, SOURCES_4], // NoSuchPolicy
+  [[404], [], "The policy version does not exist", false, SOURCES_2], // NoSuchPolicyVersion
+  [[404], [], "The bucket has no hotlink-protection configuration", false, SOURCES_4], // NoSuchRefererConfiguration
+  [[404], [], "The resource of a HEAD request does not exist (the response has no body)", false, SOURCES_5], // NoSuchResource
+  [[404], [], "The specified tag set does not exist", false, SOURCES_0], // NoSuchTagSet
+  [[404], [], "The UploadId specified for the multipart upload does not exist", false, SOURCES_0], // NoSuchUpload
+  [[404], [], "The static website configuration does not exist", false, SOURCES_0], // NoSuchWebsiteConfiguration
+  [[404], [], "The origin-pull configuration does not exist", false, SOURCES_2], // OriginConfigurationNotFoundError
+  [[404], ["ReplicationConfigurationnotFoundError"], "The replication configuration does not exist", false, SOURCES_2], // ReplicationConfigurationNotFoundError
+  [[405], [], "This resource does not support this HTTP method", false, SOURCES_0], // MethodNotAllowed
+  [[405], [], "It is not allowed to restored a non-archived object", false, SOURCES_0], // RestoreNonArchiveObject
+  [[405], [], "The UploadId is not supported by this operation", false, SOURCES_2], // UploadIdNotSupported
+  [[409], [], "The specified bucket already exists.", false, SOURCES_0], // BucketAlreadyExists
+  [[409], [], "The specified bucket already exists and was created by the current account.", false, SOURCES_0], // BucketAlreadyOwnedByYou
+  [[409], [], "The bucket is locked", false, SOURCES_2], // BucketLocked
+  [[409], [], "The bucket is not empty", false, SOURCES_0], // BucketNotEmpty
+  [[409], [], "The domain configuration conflicts with an existing one", false, SOURCES_2], // DomainConfigConflict
+  [[409], [], "The bucket status conflicts with the operation request; for example, versioning management conflicts with cross-region replication", false, SOURCES_0], // InvalidBucketState
+  [[409], [], "The lock period is invalid", false, SOURCES_2], // InvalidLockedTime
+  [[409], [], "The object is locked and cannot be changed", false, SOURCES_2], // ObjectLocked
+  [[409], [], "Millisecond-level concurrence conflict occurred for objects with the same name", true, SOURCES_0], // PathConflict
+  [[409], [], "The quota setting conflicts with an existing one", false, SOURCES_2], // QuotaConflict
+  [[409], ["QuotaOperationConfilct"], "A quota operation is already in progress", false, SOURCES_2], // QuotaOperationConflict
+  [[409], [], "The record already exists", false, SOURCES_2], // RecordAlreadyExist
+  [[409], [], "This object is being restored", false, SOURCES_0], // RestoreAlreadyInProgress
+  [[409], [], "Another upload of the same object is in progress", false, SOURCES_2], // UploadConflict
+  [[411], [], "The Content-Length request header is missing", false, SOURCES_0], // MissingContentLength
+  [[412], [], "Precondition match failed", false, SOURCES_0], // PreconditionFailed
+  [[416], [], "The requested object range is invalid", false, SOURCES_0], // InvalidRange
+  [[451], [], "The domain failed review", false, SOURCES_2], // DomainAuditFailed
+  [[451], [], "Unavailable for legal reasons", false, SOURCES_0], // UnavailableForLegalReasons
+  [[500], ["InternalErrror"], "Internal server error", true, SOURCES_3], // InternalError
+  [[500], [], "The key management service failed internally", true, SOURCES_2], // KmsInternalException
+  [[501], [], "The request has not been implemented yet", false, SOURCES_0], // NotImplemented
+  [[503], [], "The key management service throttled the request", true, SOURCES_2], // KmsFreqControl
+  [[503], [], "The service is temporarily unavailable. Please try again", true, SOURCES_0], // ServiceUnavailable
+  [[503], [], "Please reduce the frequency of access", true, SOURCES_0], // SlowDown
+  [[400], [], "The request to a vector bucket is not valid: a parameter is missing, malformed or out of range", false, SOURCES_6], // ValidationException
+  [[403], [], "The vector bucket request is not allowed: check the signature and the permissions of the key", false, SOURCES_6], // AccessDeniedException
+  [[404], [], "The vector bucket, vector index or vector does not exist", false, SOURCES_6], // NotFoundException
+  [[409], [], "The vector bucket or vector index already exists, or is being changed by another request", false, SOURCES_6], // ConflictException
+  [[408], [], "The vector bucket request was not completed in time", true, SOURCES_6], // RequestTimeoutException
+  [[402], [], "The request would exceed a quota of vector buckets, indexes or vectors", false, SOURCES_6], // ServiceQuotaExceededException
+  [[429], [], "Too many requests to the vector bucket: reduce the request rate and try again", true, SOURCES_6], // TooManyRequestsException
+  [[400], [], "The KMS key of the vector bucket or index is disabled", false, SOURCES_6], // KmsDisabledException
+  [[400], [], "The KMS key of the vector bucket or index cannot be used for this operation", false, SOURCES_6], // KmsInvalidKeyUsageException
+  [[400], [], "The KMS key of the vector bucket or index is not in a state that allows this operation", false, SOURCES_6], // KmsInvalidStateException
+  [[400], [], "The KMS key of the vector bucket or index does not exist", false, SOURCES_6], // KmsNotFoundException
+  [[500], [], "The vector bucket service failed internally; try again", true, SOURCES_6], // InternalServerException
+  [[503], [], "The vector bucket service is unavailable for now; try again", true, SOURCES_6], // ServiceUnavailableException
 ];

@@ -1,16 +1,17 @@
-import { rowOfCode } from './catalog-index.js';
+import { entryOfCode } from './catalog-index.js';
 import type { CatalogRow } from './catalog-row.js';
 import { classNameOf } from './class-name.js';
 import type { CosErrorInfo } from './error-info.js';
+import { CODE_CLASSES } from './generated-class-map.js';
 import { CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
 
 // Each row's entry, made once, on first use.
 const INFO_OF_ROW = new WeakMap<CatalogRow, CosErrorInfo>();
 
-function infoOfRow(row: CatalogRow): CosErrorInfo {
+function infoOfRow(code: string, row: CatalogRow): CosErrorInfo {
   let info = INFO_OF_ROW.get(row);
   if (info === undefined) {
-    const [code, statusCodes, aliases, description, retryable, sources] = row;
+    const [statusCodes, aliases, description, retryable, sources] = row;
     info = Object.freeze({ code, className: classNameOf(code), statusCodes, aliases, description, retryable, sources });
     INFO_OF_ROW.set(row, info);
   }
@@ -18,8 +19,8 @@ function infoOfRow(row: CatalogRow): CosErrorInfo {
 }
 
 function infoOf(spelling: string): CosErrorInfo | undefined {
-  const row = rowOfCode(spelling);
-  return row === undefined ? undefined : infoOfRow(row);
+  const entry = entryOfCode(spelling);
+  return entry === undefined ? undefined : infoOfRow(entry.code, entry.row);
 }
 
 /**
@@ -46,5 +47,5 @@ export function getErrorInfo(code: string): CosErrorInfo | undefined {
  * @group Helpers
  */
 export function listErrorInfo(): readonly CosErrorInfo[] {
-  return CATALOG_ROWS.map(infoOfRow);
+  return CATALOG_ROWS.map((row, index) => infoOfRow(CODE_CLASSES[index]!.code, row));
 }

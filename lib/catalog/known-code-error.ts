@@ -1,11 +1,11 @@
 import { CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
 import { UNKNOWN } from '../response/digest.js';
 import type { HeadersInput } from '../response/headers.js';
-import { rowOfCode } from './catalog-index.js';
+import { entryOfCode } from './catalog-index.js';
 import type { CatalogRow } from './catalog-row.js';
 
 function rowOf(errorClass: { readonly code: string }): CatalogRow | undefined {
-  return rowOfCode(errorClass.code);
+  return entryOfCode(errorClass.code)?.row;
 }
 
 /** The facts a code error can be made of without a response (`NoSuchKeyError.from(…)`), for tests and mocks. */
@@ -64,22 +64,22 @@ export class KnownCodeError extends CosServiceError {
 
   /** Other spellings COS sends the code with. */
   static get aliases(): readonly string[] {
-    return Object.freeze([...(rowOf(this)?.[2] ?? [])]);
+    return Object.freeze([...(rowOf(this)?.[1] ?? [])]);
   }
 
   /** The HTTP statuses COS sends the code with. */
   static get statusCodes(): readonly number[] {
-    return Object.freeze([...(rowOf(this)?.[1] ?? [])]);
+    return Object.freeze([...(rowOf(this)?.[0] ?? [])]);
   }
 
   /** What the code means. */
   static get description(): string {
-    return rowOf(this)?.[3] ?? '';
+    return rowOf(this)?.[2] ?? '';
   }
 
   /** Whether retrying the same request can succeed. */
   static get retryable(): boolean {
-    return rowOf(this)?.[4] ?? false;
+    return rowOf(this)?.[3] ?? false;
   }
 
   /**

@@ -26,9 +26,10 @@ function asRedactedText(value: unknown): string {
   }
 }
 
-function defineEntry(target: Container, key: string, value: unknown): void {
+function setEntry(target: Container, key: string, value: unknown): void {
   // Plain assignment to `__proto__` would set the prototype; a JSON key of that name is data.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Record<string, unknown>)[key] = value;
 }
 
 /**
@@ -41,9 +42,12 @@ function defineEntry(target: Container, key: string, value: unknown): void {
  */
 export function redactedPlainCopy(value: unknown): unknown {
   if (!isPlainContainer(value)) return typeof value === 'object' && value !== null ? asRedactedText(value) : typeof value === 'string' ? redactText(value) : value;
-  const copies = new Map<object, Container>();
-  const pending: Array<[Container, Container]> = [];
+  const root: Container = Array.isArray(value) ? [] : {};
+  const pending: Array<[Container, Container]> = [[value, root]];
+  // Made at the first nested container: the usual digest is flat, five strings.
+  let copies: Map<object, Container> | undefined;
   const copyOf = (source: Container): Container => {
+    copies ??= new Map<object, Container>([[value, root]]);
     let copy = copies.get(source);
     if (copy === undefined) {
       copy = Array.isArray(source) ? [] : {};
@@ -52,7 +56,6 @@ export function redactedPlainCopy(value: unknown): unknown {
     }
     return copy;
   };
-  const root = copyOf(value);
   while (pending.length > 0) {
     const [source, copy] = pending.pop()!;
     let keys: string[];
@@ -70,11 +73,11 @@ export function redactedPlainCopy(value: unknown): unknown {
       }
       let kept: unknown;
       if (isSecretName(key) && entry !== undefined && entry !== null && entry !== '') kept = REDACTED;
-      else if (isPlainContainer(entry)) kept = copyOf(entry);
       else if (typeof entry === 'string') kept = redactText(entry);
-      else if (typeof entry === 'object' && entry !== null) kept = asRedactedText(entry);
-      else kept = entry;
-      defineEntry(copy, key, kept);
+      else if (typeof entry !== 'object' || entry === null) kept = entry;
+      else if (isPlainContainer(entry)) kept = copyOf(entry);
+      else kept = asRedactedText(entry);
+      setEntry(copy, key, kept);
     }
   }
   return root;

@@ -32,9 +32,12 @@ function isQuote(code: number): boolean {
  */
 export function redactPairs(text: string): string {
   if (!text.includes('=')) return text;
+  // Past the last character that is not '=' (base64 padding ends many ids) no value can follow.
+  let lastValueCharacter = text.length - 1;
+  while (lastValueCharacter >= 0 && text.charCodeAt(lastValueCharacter) === 0x3d) lastValueCharacter--;
   let parts: string[] | undefined;
   let copiedTo = 0;
-  for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
+  for (let equals = text.indexOf('='); equals !== -1 && equals < lastValueCharacter; equals = text.indexOf('=', equals + 1)) {
     let nameStart = equals;
     while (nameStart > 0 && equals - nameStart < LONGEST_NAME && !endsName(text.charCodeAt(nameStart - 1))) nameStart--;
     if (nameStart === equals || nameStart < copiedTo) continue;
