@@ -58,6 +58,18 @@ const FORMS: ReadonlyArray<(s: string) => string> = [
   (s) => `?sign=q-sign-algorithm%3Dsha1%26q-signature%3D${s}%ZZ`,
   (s) => `X-Amz-Sig%6Eature%=${s}`,
   (s) => `sign=q%253Dx%2526q-signature%253D${s}`,
+  // Scheme-relative URLs, alone, in text, as a query value.
+  (s) => `//user:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key`,
+  (s) => `moved to //u:${s}@h/x#f for now`,
+  (s) => `redirect=//u:${s}@h/`,
+  // Credentials written with a colon: header lines, JSON members in text.
+  (s) => `password: ${s}, more`,
+  (s) => `X-Cos-Security-Token:${s}`,
+  (s) => `{"secret":"${s}","a":1}`,
+  (s) => `{'token': '${s}'}`,
+  (s) => `{"accessKeyId":"${s}"}`,
+  // Key ids in a COS signature.
+  (s) => `q-sign-algorithm=sha1&q-ak=${s}&q-signature=x`,
 ];
 
 const formArbitrary = fc.nat(FORMS.length - 1).map((index) => FORMS[index]!);

@@ -6,8 +6,8 @@ function endsName(code: number): boolean {
   return code <= 0x20 || '&;,?#/"\'<>()[]{}|\\='.includes(String.fromCharCode(code));
 }
 
-// The shortest credential name (`token`) and the shortest pair a value can carry (`token=`).
-const SHORTEST_SECRET_NAME = 5;
+// The shortest credential name (`q-ak`) and the shortest pair a value can carry (`token=`).
+const SHORTEST_SECRET_NAME = 4;
 const SHORTEST_CARRIED_PAIR = 6;
 
 // What ends a value that is not quoted.
@@ -63,6 +63,51 @@ export function redactPairs(text: string): string {
       copiedTo = end;
       equals = Math.max(equals, end - 1);
     }
+  }
+  if (parts === undefined) return text;
+  parts.push(text.slice(copiedTo));
+  return parts.join('');
+}
+
+// What ends the value of a `name: value` pair that is not quoted: a pair's own separators too,
+// and the brackets that close a JSON object or a list around it.
+function endsColonValue(code: number): boolean {
+  return endsValue(code) || code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x7d /* } */ || code === 0x5d /* ] */ || code === 0x29 /* ) */;
+}
+
+/**
+ * `text` with the value of every credential written with a colon replaced by {@link REDACTED}:
+ * a header line (`Authorization: q-sign-algorithm=…`, `password: hunter2`) or a JSON member in
+ * text (`"secret":"…"`, `'token': '…'`). Only a credential name counts, so `https://…` or
+ * `time: 12:00` are left alone. Linear: each name is looked for at most 128 characters back, and
+ * no value is read twice.
+ */
+export function redactColonPairs(text: string): string {
+  if (!text.includes(':')) return text;
+  let parts: string[] | undefined;
+  let copiedTo = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    // A quoted name (`"secret":`) ends at its closing quote.
+    const nameEnd = colon > 0 && isQuote(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
+    let nameStart = nameEnd;
+    while (nameStart > 0 && nameEnd - nameStart < LONGEST_NAME && !endsName(text.charCodeAt(nameStart - 1)) && text.charCodeAt(nameStart - 1) !== 0x3a) nameStart--;
+    if (nameEnd - nameStart < SHORTEST_SECRET_NAME || nameStart < copiedTo || !isSecretName(text.slice(nameStart, nameEnd))) continue;
+    let start = colon + 1;
+    while (start < text.length && text.charCodeAt(start) <= 0x20) start++;
+    let end: number;
+    if (isQuote(text.charCodeAt(start))) {
+      const close = text.indexOf(text[start]!, start + 1);
+      start++;
+      end = close === -1 ? text.length : close;
+    } else {
+      end = start;
+      while (end < text.length && !endsColonValue(text.charCodeAt(end))) end++;
+    }
+    const value = text.slice(start, end);
+    if (value === '' || value === REDACTED) continue;
+    (parts ??= []).push(text.slice(copiedTo, start), REDACTED);
+    copiedTo = end;
+    colon = Math.max(colon, end - 1);
   }
   if (parts === undefined) return text;
   parts.push(text.slice(copiedTo));

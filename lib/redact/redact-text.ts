@@ -1,4 +1,5 @@
-import { redactPairs } from './redact-pairs.js';
+import { redactColonPairs, redactPairs } from './redact-pairs.js';
+import { isSecretName } from './secret-names.js';
 import { REDACTED } from './redacted.js';
 import { parseUrl, redactParsed, redactUrlToken } from './redact-url.js';
 
@@ -99,12 +100,51 @@ const SPECIAL_SCHEME_COLON = /(?:https?|wss?|ftp|file):/i;
 /** Whether text can hold a credential at all: most text (a date, an id) cannot. */
 function mayHoldCredential(text: string): boolean {
   if (text.includes('=')) return true;
-  return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text));
+  return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text) || isSecretName(text));
+}
+
+// What a URL needs to hold a credential: user info, a query, a fragment, a pair, an escape, or a
+// scheme of a URL inside it.
+const CAN_HOLD_CREDENTIAL = /[@?#=%:]/;
+
+/**
+ * Every scheme-relative URL in the text (`//user:pw@host/key`, as a page or a redirect writes
+ * it), redacted as the `https:` URL it stands for. A `//` right after a scheme is the colon
+ * pass's, and one inside a word (`bucket//key`) starts no URL.
+ */
+function redactSchemeRelativeUrls(text: string, depth: number): string {
+  let parts: string[] | undefined;
+  let copiedTo = 0;
+  for (let at = text.indexOf('//'); at !== -1; at = text.indexOf('//', at + 2)) {
+    if (at < copiedTo) continue;
+    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
+    if (isSchemeCharacter(before) || before === 0x3a /* : */ || before === 0x2f /* / */ || before === 0x5c /* \ */) continue;
+    const end = urlEndAt(text, at - 1);
+    const url = text.slice(at, end);
+    // Without user info, a query, a fragment or a URL inside, there is nothing to redact: no
+    // need to parse (a page of bare `//` would otherwise cost a failed parse each).
+    if (!CAN_HOLD_CREDENTIAL.test(url)) {
+      at = Math.max(at, end - 2);
+      continue;
+    }
+    const redacted = redactUrlToken(`https:${url}`, depth, redactTextAt).slice('https:'.length);
+    if (redacted !== url) {
+      (parts ??= []).push(text.slice(copiedTo, at), redacted);
+      copiedTo = end;
+    }
+    // Whatever `//` the URL holds is part of it, not the start of another.
+    at = Math.max(at, end - 2);
+  }
+  if (parts === undefined) return text;
+  parts.push(text.slice(copiedTo));
+  return parts.join('');
 }
 
 function redactTextAt(text: string, depth: number): string {
   if (!mayHoldCredential(text)) return text;
-  return redactPairs(redactUrls(text, depth));
+  const urls = redactUrls(text, depth);
+  const schemeRelative = urls.includes('//') ? redactSchemeRelativeUrls(urls, depth) : urls;
+  return redactPairs(redactColonPairs(schemeRelative));
 }
 
 /**
@@ -131,5 +171,8 @@ export function redactText(text: string): string {
  */
 export function redactUrl(text: string): string {
   const url = parseUrl(text);
-  return url === undefined ? redactPathFragments(redactText(text)) : redactParsed(text, url, 0, redactTextAt);
+  // `password: hunter2` parses as a URL of scheme `password:`: only one with an authority is read
+  // as a URL, anything else as text.
+  const hierarchical = url !== undefined && url.href.startsWith(`${url.protocol}//`);
+  return hierarchical ? redactParsed(text, url, 0, redactTextAt) : redactPathFragments(redactText(text));
 }

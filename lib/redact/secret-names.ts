@@ -2,8 +2,9 @@
 // credential: COS's (`q-signature`, `x-cos-security-token`), S3's (`X-Amz-Signature`,
 // `X-Amz-Credential`, `X-Amz-Security-Token`), and the generic words. Matched on the lower-case
 // name, anywhere in it, so prefixes and suffixes (`sessionToken`, `x-ci-security-token`) count.
-// One alternation of fixed words: linear in the name.
-const SECRET_WORD = /signature|token|credential|passw(?:or)?d|secret|authorization|cookie|customer-key|api-?key/i;
+// Key ids count too (`q-ak`, the SecretId in a COS signature; `accessKeyId`), as X-Amz-Credential
+// does for S3. One alternation of fixed words: linear in the name.
+const SECRET_WORD = /signature|token|credential|passw(?:or)?d|secret|authorization|cookie|customer-key|api-?key|access-?key|q-ak\b/i;
 
 /** Whether a name, in any case, names a credential. */
 export function isSecretName(name: string): boolean {
