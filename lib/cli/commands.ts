@@ -4,6 +4,7 @@ import { decodedFacts, decodedText, sampleRow } from './describe-error.js';
 import { SAMPLE_RESPONSES } from './samples.js';
 import { closestNames } from './suggest.js';
 import { formatTable } from './table.js';
+import { wrapText } from './wrap.js';
 
 /** The no-argument command: every built-in sample, one row each. */
 export function samplesCommand(): string {
@@ -44,6 +45,15 @@ export interface DecodeRequest {
   stdinPiped: boolean;
 }
 
+/** Why a body could not be read, in a few words of this command's own. */
+function readProblem(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** `decode`: one response, its body read from a file, standard input, or nowhere. */
 export function decodeCommand(request: DecodeRequest, readBody: (source: string | number, maxBytes: number) => Uint8Array): string {
   const statusCode = parseStatus(request.status);
@@ -54,19 +64,19 @@ export function decodeCommand(request: DecodeRequest, readBody: (source: string 
     // One byte past the cap: enough for the error to know the body was cut, and no more.
     if (source !== undefined) body = readBody(source, DEFAULT_MAX_BODY_BYTES + 1);
   } catch (error) {
-    const why = (error as { code?: unknown }).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+    const why = readProblem(error);
     throw new CliFailure(`cannot read ${source === 0 ? 'standard input' : String(source)}: ${why}`, 1);
   }
   const error = createServiceError({ method: request.method ?? 'GET', statusCode, headers, body });
   return request.json ? JSON.stringify(decodedFacts(error), null, 2) : decodedText(error);
 }
 
-/** A catalog entry for a code as typed: exactly, then in any case. */
+/** A catalog entry for a code as typed: exactly, then in any case, then by its class name. */
 function findEntry(code: string): CosErrorInfo | undefined {
   const exact = getErrorInfo(code);
   if (exact !== undefined) return exact;
   const lower = code.toLowerCase();
-  return listErrorInfo().find((info) => [info.code, ...info.aliases].some((spelling) => spelling.toLowerCase() === lower));
+  return listErrorInfo().find((info) => [info.code, ...info.aliases, info.className].some((spelling) => spelling.toLowerCase() === lower));
 }
 
 /** `explain CODE`: one catalog entry. */
@@ -76,14 +86,16 @@ export function explainCommand(code: string | undefined, json: boolean): string 
   if (info === undefined) {
     const spellings = listErrorInfo().flatMap((entry) => [entry.code, ...entry.aliases]);
     const near = closestNames(code, spellings);
-    const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; cos-errors list shows every code';
+    const status = /^\d{3}$/.test(code) ? `; cos-errors list --status ${code} shows the codes of a status` : undefined;
+    const hint = status ?? (near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; cos-errors list shows every code');
     throw new CliFailure(`${JSON.stringify(code.slice(0, 60))} is not a COS error code in the catalog${hint}`, 1);
   }
   if (json) return JSON.stringify(info, null, 2);
   const alias = info.aliases.find((spelling) => spelling.toLowerCase() === code.toLowerCase());
   return [
-    `${info.code}: ${info.className}${alias === undefined ? '' : ` (${alias} is another spelling of it)`}`,
-    info.description,
+    `${info.code}: ${info.className}`,
+    ...(alias === undefined ? [] : [`(${alias} is another spelling of it)`]),
+    wrapText(info.description, 80),
     `statuses: ${info.statusCodes.join(', ')}`,
     `retryable: ${info.retryable ? 'yes' : 'no'}`,
     `aliases: ${info.aliases.length > 0 ? info.aliases.join(', ') : 'none'}`,

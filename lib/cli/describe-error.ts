@@ -1,7 +1,10 @@
 import { isRetryable, type CosServiceError } from '../index.js';
 import { formatTable } from './table.js';
 
-/** The facts `decode` prints, in the order it prints them. */
+/**
+ * The facts `decode` prints, in the order it prints them. Not the raw body (`getOriginMsg()`):
+ * it is the one part of an error that is not redacted, and output like this is pasted into tickets.
+ */
 export function decodedFacts(error: CosServiceError): Record<string, unknown> {
   return {
     class: error.name,
@@ -13,7 +16,6 @@ export function decodedFacts(error: CosServiceError): Record<string, unknown> {
     requestId: error.getRequestId(),
     traceId: error.getTraceId(),
     digestMsg: error.getDigestMsg(),
-    originMsg: error.getOriginMsg(),
   };
 }
 

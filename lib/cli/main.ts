@@ -56,7 +56,11 @@ function run(argv: string[]): string {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.version === true) return version();
-  if (command === 'help') return rest[0] !== undefined && COMMANDS.includes(rest[0]) ? COMMAND_USAGE[rest[0]]! : USAGE;
+  if (command === 'help') {
+    if (rest[0] === undefined) return USAGE;
+    if (!COMMANDS.includes(rest[0])) throw usageFailure(`no help for ${JSON.stringify(rest[0].slice(0, 40))}: the commands are ${COMMANDS.join(', ')}`);
+    return COMMAND_USAGE[rest[0]]!;
+  }
   if (values.help === true) return command !== undefined && COMMANDS.includes(command) ? COMMAND_USAGE[command]! : USAGE;
   const allowOnly = (allowed: readonly string[]): void => {
     const extra = Object.keys(values).filter((name) => !allowed.includes(name));
