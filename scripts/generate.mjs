@@ -145,14 +145,12 @@ function renderClasses(codes) {
 function renderClassMap(codes) {
   const lines = [
     BANNER,
+    "import * as classes from './generated-classes.js';",
     "import type { KnownCodeError } from './known-code-error.js';",
-    'import {',
-    ...codes.map((e) => `  ${className(e.code)},`),
-    "} from './generated-classes.js';",
     '',
     '/** The class of each row of CATALOG_ROWS, in the same order. @internal */',
     'export const CODE_CLASSES: ReadonlyArray<typeof KnownCodeError> = [',
-    ...codes.map((e) => `  ${className(e.code)},`),
+    ...codes.map((e) => `  classes.${className(e.code)},`),
     '];',
     '',
   ];

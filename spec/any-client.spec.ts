@@ -1,8 +1,6 @@
 import { CopyObjectCommand, DeleteBucketCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import axios from 'axios';
 import { expect } from 'chai';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type {
   AccessDeniedError,
   BucketNotEmptyError,
@@ -24,16 +22,8 @@ import type {
 import { BUILDS } from './support/builds.js';
 import { s3Client } from './support/aws-client.js';
 import type { CorpusServer } from './support/corpus-server.js';
+import { closedLoopbackPort } from './support/loopback.js';
 import { STAND_IN_BUCKET, STAND_IN_IDS, startCosStandIn } from './support/cos-stand-in.js';
-
-/** A port nothing listens on: one the system gave a server that is closed again. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function failure(call: () => Promise<unknown>): Promise<unknown> {
   try {
@@ -68,7 +58,7 @@ for (const { name: build, api } of BUILDS) {
 
     before(async () => {
       standIn = await startCosStandIn();
-      closedPort = await freePort();
+      closedPort = await closedLoopbackPort();
     });
     after(() => standIn.close());
 

@@ -1,4 +1,5 @@
 import { REDACTED } from './redacted.js';
+import { TextSplice } from './text-splice.js';
 import { carriesSecretPair, isSecretName, percentDecoded } from './secret-names.js';
 
 // What stands before a pair's name: the text's own separators, a URL's delimiters, another '='.
@@ -23,6 +24,30 @@ function isQuote(code: number): boolean {
 }
 
 /**
+ * Where the value of a credential that follows `from` starts and ends: after any white space
+ * (`Signature= …`), inside quotes (`token="…"`, to the closing quote), or else up to the first
+ * character `endsAt` accepts.
+ */
+function credentialValue(text: string, from: number, endsAt: (code: number) => boolean): [number, number] {
+  let start = from;
+  while (start < text.length && text.charCodeAt(start) <= 0x20) start++;
+  if (isQuote(text.charCodeAt(start))) {
+    const close = text.indexOf(text[start]!, start + 1);
+    return [start + 1, close === -1 ? text.length : close];
+  }
+  let end = start;
+  while (end < text.length && !endsAt(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+/** Where the value of an ordinary pair that follows `from` ends: at a value's end or the next '='. */
+function plainValue(text: string, from: number): [number, number] {
+  let end = from;
+  while (end < text.length && !endsValue(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x3d) end++;
+  return [from, end];
+}
+
+/**
  * `text` with the value of every credential `name=value` pair replaced by {@link REDACTED}: a
  * query string, an authorization string (`q-sign-algorithm=sha1&…&q-signature=…`), an S3
  * `Credential=…, Signature=…` header, `token="…"`, `password: …=` with a space after the `=`.
@@ -35,38 +60,23 @@ export function redactPairs(text: string): string {
   // Past the last character that is not '=' (base64 padding ends many ids) no value can follow.
   let lastValueCharacter = text.length - 1;
   while (lastValueCharacter >= 0 && text.charCodeAt(lastValueCharacter) === 0x3d) lastValueCharacter--;
-  let parts: string[] | undefined;
-  let copiedTo = 0;
+  const splice = new TextSplice(text);
   for (let equals = text.indexOf('='); equals !== -1 && equals < lastValueCharacter; equals = text.indexOf('=', equals + 1)) {
     let nameStart = equals;
     while (nameStart > 0 && equals - nameStart < LONGEST_NAME && !endsName(text.charCodeAt(nameStart - 1))) nameStart--;
-    if (nameStart === equals || nameStart < copiedTo) continue;
+    if (nameStart === equals || nameStart < splice.copiedTo) continue;
     const secret = equals - nameStart >= SHORTEST_SECRET_NAME && isSecretName(percentDecoded(text.slice(nameStart, equals)).trim());
-    let start = equals + 1;
-    // A credential's value may follow white space (`Signature= …`) or stand in quotes (`token="…"`).
-    if (secret) while (start < text.length && text.charCodeAt(start) <= 0x20) start++;
-    let end: number;
-    if (secret && isQuote(text.charCodeAt(start))) {
-      const close = text.indexOf(text[start]!, start + 1);
-      start++;
-      end = close === -1 ? text.length : close;
-    } else {
-      // A credential's value may hold '=' (base64 padding); any other value ends at the next
-      // pair, so that no stretch of text is scanned twice.
-      end = start;
-      while (end < text.length && !endsValue(text.charCodeAt(end)) && (secret || text.charCodeAt(end) !== 0x3d)) end++;
-    }
+    // A credential's value may hold '=' (base64 padding); any other value ends at the next pair,
+    // so that no stretch of text is scanned twice.
+    const [start, end] = secret ? credentialValue(text, equals + 1, endsValue) : plainValue(text, equals + 1);
     const value = text.slice(start, end);
     if (value === '' || value === REDACTED) continue;
     if (secret || (value.length >= SHORTEST_CARRIED_PAIR && carriesSecretPair(percentDecoded(value)))) {
-      (parts ??= []).push(text.slice(copiedTo, start), REDACTED);
-      copiedTo = end;
+      splice.replace(start, end, REDACTED);
       equals = Math.max(equals, end - 1);
     }
   }
-  if (parts === undefined) return text;
-  parts.push(text.slice(copiedTo));
-  return parts.join('');
+  return splice.result();
 }
 
 // What ends the value of a `name: value` pair that is not quoted: a pair's own separators too,
@@ -84,32 +94,18 @@ function endsColonValue(code: number): boolean {
  */
 export function redactColonPairs(text: string): string {
   if (!text.includes(':')) return text;
-  let parts: string[] | undefined;
-  let copiedTo = 0;
+  const splice = new TextSplice(text);
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     // A quoted name (`"secret":`) ends at its closing quote.
     const nameEnd = colon > 0 && isQuote(text.charCodeAt(colon - 1)) ? colon - 1 : colon;
     let nameStart = nameEnd;
     while (nameStart > 0 && nameEnd - nameStart < LONGEST_NAME && !endsName(text.charCodeAt(nameStart - 1)) && text.charCodeAt(nameStart - 1) !== 0x3a) nameStart--;
-    if (nameEnd - nameStart < SHORTEST_SECRET_NAME || nameStart < copiedTo || !isSecretName(text.slice(nameStart, nameEnd))) continue;
-    let start = colon + 1;
-    while (start < text.length && text.charCodeAt(start) <= 0x20) start++;
-    let end: number;
-    if (isQuote(text.charCodeAt(start))) {
-      const close = text.indexOf(text[start]!, start + 1);
-      start++;
-      end = close === -1 ? text.length : close;
-    } else {
-      end = start;
-      while (end < text.length && !endsColonValue(text.charCodeAt(end))) end++;
-    }
+    if (nameEnd - nameStart < SHORTEST_SECRET_NAME || nameStart < splice.copiedTo || !isSecretName(text.slice(nameStart, nameEnd))) continue;
+    const [start, end] = credentialValue(text, colon + 1, endsColonValue);
     const value = text.slice(start, end);
     if (value === '' || value === REDACTED) continue;
-    (parts ??= []).push(text.slice(copiedTo, start), REDACTED);
-    copiedTo = end;
+    splice.replace(start, end, REDACTED);
     colon = Math.max(colon, end - 1);
   }
-  if (parts === undefined) return text;
-  parts.push(text.slice(copiedTo));
-  return parts.join('');
+  return splice.result();
 }

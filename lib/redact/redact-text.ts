@@ -1,6 +1,7 @@
 import { redactColonPairs, redactPairs } from './redact-pairs.js';
 import { isSecretName } from './secret-names.js';
 import { REDACTED } from './redacted.js';
+import { TextSplice } from './text-splice.js';
 import { parseUrl, redactParsed, redactUrlToken } from './redact-url.js';
 
 // Schemes WHATWG `URL` reads an authority for even without `//` (`https:user:pw@host`).
@@ -53,45 +54,37 @@ function urlEndAt(text: string, colon: number): number {
 
 /** Every URL in the text, redacted; found at each colon that ends a scheme. Linear: each URL is read once, each look ahead bounded. */
 function redactUrls(text: string, depth: number): string {
-  let parts: string[] | undefined;
-  let copiedTo = 0;
+  const splice = new TextSplice(text);
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    if (colon < copiedTo) continue;
+    if (colon < splice.copiedTo) continue;
     const start = urlStartAt(text, colon);
-    if (start === -1 || start < copiedTo) continue;
+    if (start === -1 || start < splice.copiedTo) continue;
     const end = urlEndAt(text, colon);
     const url = text.slice(start, end);
     const redacted = redactUrlToken(url, depth, redactTextAt);
     if (redacted !== url) {
-      (parts ??= []).push(text.slice(copiedTo, start), redacted);
-      copiedTo = end;
+      splice.replace(start, end, redacted);
     }
     colon = Math.max(colon, end - 1);
   }
-  if (parts === undefined) return text;
-  parts.push(text.slice(copiedTo));
-  return parts.join('');
+  return splice.result();
 }
 
 /** The fragment of a path (`bucket/key#token`, `/photo.jpg#token`), which no server sees but a log would. */
 function redactPathFragments(text: string): string {
   if (!text.includes('#')) return text;
-  let parts: string[] | undefined;
-  let copiedTo = 0;
+  const splice = new TextSplice(text);
   let tokenStart = 0;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !isTokenBreak(text.charCodeAt(at))) continue;
     const slash = text.indexOf('/', tokenStart);
     const hash = slash === -1 || slash >= at ? -1 : text.indexOf('#', slash);
     if (hash !== -1 && hash < at - 1 && text.slice(hash + 1, at) !== REDACTED) {
-      (parts ??= []).push(text.slice(copiedTo, hash + 1), REDACTED);
-      copiedTo = at;
+      splice.replace(hash + 1, at, REDACTED);
     }
     tokenStart = at + 1;
   }
-  if (parts === undefined) return text;
-  parts.push(text.slice(copiedTo));
-  return parts.join('');
+  return splice.result();
 }
 
 // A special scheme's colon, where a URL without `//` can start (`https:user:pw@host`).
@@ -113,10 +106,9 @@ const CAN_HOLD_CREDENTIAL = /[@?#=%:]/;
  * pass's, and one inside a word (`bucket//key`) starts no URL.
  */
 function redactSchemeRelativeUrls(text: string, depth: number): string {
-  let parts: string[] | undefined;
-  let copiedTo = 0;
+  const splice = new TextSplice(text);
   for (let at = text.indexOf('//'); at !== -1; at = text.indexOf('//', at + 2)) {
-    if (at < copiedTo) continue;
+    if (at < splice.copiedTo) continue;
     const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
     if (isSchemeCharacter(before) || before === 0x3a /* : */ || before === 0x2f /* / */ || before === 0x5c /* \ */) continue;
     const end = urlEndAt(text, at - 1);
@@ -129,15 +121,12 @@ function redactSchemeRelativeUrls(text: string, depth: number): string {
     }
     const redacted = redactUrlToken(`https:${url}`, depth, redactTextAt).slice('https:'.length);
     if (redacted !== url) {
-      (parts ??= []).push(text.slice(copiedTo, at), redacted);
-      copiedTo = end;
+      splice.replace(at, end, redacted);
     }
     // Whatever `//` the URL holds is part of it, not the start of another.
     at = Math.max(at, end - 2);
   }
-  if (parts === undefined) return text;
-  parts.push(text.slice(copiedTo));
-  return parts.join('');
+  return splice.result();
 }
 
 function redactTextAt(text: string, depth: number): string {

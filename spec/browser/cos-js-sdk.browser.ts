@@ -2,25 +2,16 @@ import { expect } from 'chai';
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launchChromium } from '../support/chromium.js';
 import { consumerProject } from '../support/consumer-project.js';
 import type { CorpusServer } from '../support/corpus-server.js';
 import { startCosStandIn } from '../support/cos-stand-in.js';
+import { closedLoopbackPort } from '../support/loopback.js';
 import { projectPath } from '../support/project.js';
 import { startStaticServer } from '../support/static-server.js';
 
 const load = createRequire(import.meta.url);
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface PageOutcome {
   failed?: string;
@@ -54,7 +45,7 @@ describe('in a real browser (headless Chromium): the browser build and the real 
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
       page.on('pageerror', (error) => said.push(`page error: ${error.message}`));
-      await page.goto(`${site.origin}/index.html?standIn=${encodeURIComponent(standIn.origin)}&closed=${encodeURIComponent(`http://127.0.0.1:${await closedPort()}`)}`);
+      await page.goto(`${site.origin}/index.html?standIn=${encodeURIComponent(standIn.origin)}&closed=${encodeURIComponent(`http://127.0.0.1:${await closedLoopbackPort()}`)}`);
       const timer = new Promise<PageOutcome>((resolve) => setTimeout(() => resolve({ failed: `the page gave no answer in 60 s; it said:\n${said.join('\n')}` }), 60_000));
       outcome = await Promise.race([page.evaluate('globalThis.cosErrorsChecks') as Promise<PageOutcome>, timer]);
       // The chunk with fast-xml-parser is a file of its own, which the page sent for.
