@@ -3,10 +3,9 @@ import { CosError } from '../errors/cos-error.js';
 import { createServiceError } from '../factories/create-service-error.js';
 import { FactoryHandOver } from '../factories/factory-hand-over.js';
 import { failureKindOf } from '../failures/classify-failure.js';
+import { foreignText, isForeignObject, readForeign } from '../foreign/read-foreign.js';
 import type { HeadersInput } from '../response/headers.js';
-import { redactText } from '../redact/redact-text.js';
-import { clip } from '../text/clip.js';
-import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
+import { redactedClip } from '../redact/redacted-clip.js';
 import { awsSdkAnswer } from './shapes/aws-sdk-error.js';
 import { axiosAnswer, isAxiosError } from './shapes/axios-error.js';
 import { cosSdkAnswer } from './shapes/cos-sdk-error.js';
@@ -25,10 +24,9 @@ function failureMessage(error: unknown): string {
   const own = foreignText(readForeign(error, 'message')) || foreignText(readForeign(error, 'errMsg')) || foreignText(readForeign(error, 'error')) || foreignText(readForeign(readForeign(error, 'error'), 'message'));
   const cause = foreignText(readForeign(readForeign(error, 'cause'), 'message'));
   const said = cause !== '' && cause !== own ? (own === '' ? cause : `${own}: ${cause}`) : own;
-  // Redacted before it is cut: a cut could leave the start of a password no rule recognises.
-  if (said !== '') return clip(redactText(said));
+  if (said !== '') return redactedClip(said);
   const code = foreignText(readForeign(error, 'code')) || foreignText(readForeign(error, 'name'));
-  return code === '' ? 'The request to COS failed with no answer' : `The request to COS failed: ${clip(redactText(code))}`;
+  return code === '' ? 'The request to COS failed with no answer' : `The request to COS failed: ${redactedClip(code)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readForeign } from '../foreign/read-foreign.js';
 import type { DigestMsg } from '../response/digest.js';
 import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
 import { messageFacts, type ResponseFacts } from '../response/response-facts.js';
@@ -64,14 +65,6 @@ interface GivenDetails {
 
 const NO_DETAILS: GivenDetails = { hasCause: false };
 
-function readDetail(details: object, key: keyof ServiceErrorDetails): unknown {
-  try {
-    return (details as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 function readDetails(details: unknown, needFacts: boolean): GivenDetails {
   if (typeof details !== 'object' || details === null) return NO_DETAILS;
   let hasCause = false;
@@ -80,8 +73,8 @@ function readDetails(details: unknown, needFacts: boolean): GivenDetails {
   } catch {
     // a proxy whose `has` trap throws: no cause
   }
-  if (!needFacts) return hasCause ? { cause: readDetail(details, 'cause'), hasCause } : NO_DETAILS;
-  return { headers: readDetail(details, 'headers'), url: readDetail(details, 'url'), cause: hasCause ? readDetail(details, 'cause') : undefined, hasCause };
+  if (!needFacts) return hasCause ? { cause: readForeign(details, 'cause'), hasCause } : NO_DETAILS;
+  return { headers: readForeign(details, 'headers'), url: readForeign(details, 'url'), cause: hasCause ? readForeign(details, 'cause') : undefined, hasCause };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { redactText } from '../redact/redact-text.js';
-import { clip } from '../text/clip.js';
+import { readForeign } from '../foreign/read-foreign.js';
+import { redactedClip } from '../redact/redacted-clip.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -17,30 +17,17 @@ export interface CauseSummary {
   readonly code?: string;
 }
 
-function short(text: string): string {
-  return clip(redactText(text));
-}
-
-/** A property of something from outside, or `undefined` when reading it throws. */
-function readSafely(value: object, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 /** A cause reduced to what a log line needs. Never throws, whatever the cause's getters do. */
 export function summarizeCause(cause: unknown): CauseSummary {
   if (typeof cause === 'object' && cause !== null) {
-    const name = readSafely(cause, 'name');
-    const message = readSafely(cause, 'message');
-    const code = readSafely(cause, 'code');
+    const name = readForeign(cause, 'name');
+    const message = readForeign(cause, 'message');
+    const code = readForeign(cause, 'code');
     const summary: { name: string; message: string; code?: string } = {
-      name: typeof name === 'string' ? short(name) : 'Object',
-      message: typeof message === 'string' ? short(message) : '',
+      name: typeof name === 'string' ? redactedClip(name) : 'Object',
+      message: typeof message === 'string' ? redactedClip(message) : '',
     };
-    if (typeof code === 'string' || typeof code === 'number') summary.code = short(String(code));
+    if (typeof code === 'string' || typeof code === 'number') summary.code = redactedClip(String(code));
     return summary;
   }
   let text: string;
@@ -49,5 +36,5 @@ export function summarizeCause(cause: unknown): CauseSummary {
   } catch {
     text = typeof cause; // a symbol's description, say, or an object whose toString throws
   }
-  return { name: typeof cause, message: short(text) };
+  return { name: typeof cause, message: redactedClip(text) };
 }

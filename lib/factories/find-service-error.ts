@@ -1,19 +1,11 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
+import { readForeign } from '../foreign/read-foreign.js';
 import { bodyText } from '../response/body-text.js';
 import { rootElementName } from '../response/xml/read-error-document.js';
 import { createServiceError } from './create-service-error.js';
 import { FactoryHandOver } from './factory-hand-over.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
 import type { ResponseInput } from './response-input.js';
-
-/** A property of the caller's input, or `undefined` when it cannot be read. */
-function readSafely(input: unknown, key: keyof ResponseInput): unknown {
-  try {
-    return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The error a successful-looking COS answer carries, or `undefined` when it carries none.
@@ -33,9 +25,9 @@ function readSafely(input: unknown, key: keyof ResponseInput): unknown {
  * @group Factories and adapters
  */
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
-  const statusCode = readSafely(input, 'statusCode');
+  const statusCode = readForeign(input, 'statusCode');
   const isSuccess = typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300;
   if (!isSuccess) return createServiceError(input, new FactoryHandOver());
-  const text = bodyText(readSafely(input, 'body'), maxBodyBytesOption(readSafely(input, 'maxBodyBytes')).bytes);
+  const text = bodyText(readForeign(input, 'body'), maxBodyBytesOption(readForeign(input, 'maxBodyBytes')).bytes);
   return rootElementName(text.text) === 'Error' ? createServiceError(input, new FactoryHandOver(text)) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
+import { readForeign } from '../foreign/read-foreign.js';
 import type { HeadersInput } from '../response/headers.js';
 import { bodyText } from '../response/body-text.js';
 import { checkStatusCode, isStatusCode } from '../response/status-code.js';
@@ -8,7 +9,7 @@ import type { BodySource } from './body-source.js';
 import { createServiceError } from './create-service-error.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
 import { readCapped, type AbortSignalLike } from './read-capped.js';
-import { discardBody, fetchBodySource, isFetchResponse, nodeBodySource, readSafely, type FetchResponseLike, type NodeResponseLike } from './response-kinds.js';
+import { discardBody, fetchBodySource, isFetchResponse, nodeBodySource, type FetchResponseLike, type NodeResponseLike } from './response-kinds.js';
 
 /** How long reading a body may take unless the caller says otherwise: 30 seconds. */
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -50,36 +51,36 @@ function textOption(value: unknown): string | undefined {
 function fetchAnswer(response: unknown, method: string | undefined, url: string | undefined): Answer {
   return {
     method: method ?? 'GET',
-    url: url ?? textOption(readSafely(response, 'url')),
-    statusCode: readSafely(response, 'status'),
-    headers: readSafely(response, 'headers'),
+    url: url ?? textOption(readForeign(response, 'url')),
+    statusCode: readForeign(response, 'status'),
+    headers: readForeign(response, 'headers'),
     source: () => fetchBodySource(response),
   };
 }
 
 /** The URL of a Node response's request: protocol, the Host header (it has the port) and path. */
 function nodeRequestUrl(request: unknown): string | undefined {
-  const path = readSafely(request, 'path');
+  const path = readForeign(request, 'path');
   if (typeof path !== 'string') return undefined;
   let host: unknown;
   try {
-    const getHeader = readSafely(request, 'getHeader');
+    const getHeader = readForeign(request, 'getHeader');
     host = typeof getHeader === 'function' ? getHeader.call(request, 'host') : undefined;
   } catch {
     host = undefined;
   }
-  if (typeof host !== 'string') host = readSafely(request, 'host');
-  const protocol = readSafely(request, 'protocol');
+  if (typeof host !== 'string') host = readForeign(request, 'host');
+  const protocol = readForeign(request, 'protocol');
   return typeof host === 'string' ? `${typeof protocol === 'string' ? protocol : 'http:'}//${host}${path}` : undefined;
 }
 
 function nodeAnswer(message: unknown, method: string | undefined, url: string | undefined): Answer {
-  const request = readSafely(message, 'req');
+  const request = readForeign(message, 'req');
   return {
-    method: method ?? textOption(readSafely(request, 'method')) ?? 'GET',
+    method: method ?? textOption(readForeign(request, 'method')) ?? 'GET',
     url: url ?? nodeRequestUrl(request),
-    statusCode: readSafely(message, 'statusCode'),
-    headers: readSafely(message, 'headers'),
+    statusCode: readForeign(message, 'statusCode'),
+    headers: readForeign(message, 'headers'),
     source: () => nodeBodySource(message as NodeResponseLike),
   };
 }
@@ -89,7 +90,7 @@ function timeoutOption(value: unknown): number {
 }
 
 function signalOption(value: unknown): AbortSignalLike | undefined {
-  return typeof readSafely(value, 'addEventListener') === 'function' ? (value as AbortSignalLike) : undefined;
+  return typeof readForeign(value, 'addEventListener') === 'function' ? (value as AbortSignalLike) : undefined;
 }
 
 /**
@@ -119,10 +120,10 @@ function signalOption(value: unknown): AbortSignalLike | undefined {
  * @group Factories and adapters
  */
 export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options?: FromResponseOptions): Promise<CosServiceError> {
-  const method = textOption(readSafely(options, 'method'));
-  const url = textOption(readSafely(options, 'url'));
-  const { bytes: maxBodyBytes } = maxBodyBytesOption(readSafely(options, 'maxBodyBytes'));
-  const limits = { signal: signalOption(readSafely(options, 'signal')), timeoutMs: timeoutOption(readSafely(options, 'timeout')) };
+  const method = textOption(readForeign(options, 'method'));
+  const url = textOption(readForeign(options, 'url'));
+  const { bytes: maxBodyBytes } = maxBodyBytesOption(readForeign(options, 'maxBodyBytes'));
+  const limits = { signal: signalOption(readForeign(options, 'signal')), timeoutMs: timeoutOption(readForeign(options, 'timeout')) };
   const answer = isFetchResponse(response) ? fetchAnswer(response, method, url) : nodeAnswer(response, method, url);
   if (!isStatusCode(answer.statusCode)) {
     discardBody(response);
@@ -141,6 +142,6 @@ export async function fromResponse(response: FetchResponseLike | NodeResponseLik
     body = await readCapped(source, maxBodyBytes, limits);
   }
   if (!FULL_PARSER_AT_ONCE && body !== undefined && needsFullParser(bodyText(body, maxBodyBytes).text)) await fullParserReady();
-  const input = { method: answer.method, url: answer.url, statusCode: answer.statusCode as number, headers: answer.headers as HeadersInput, body, maxBodyBytes: readSafely(options, 'maxBodyBytes') as number | undefined };
+  const input = { method: answer.method, url: answer.url, statusCode: answer.statusCode as number, headers: answer.headers as HeadersInput, body, maxBodyBytes: readForeign(options, 'maxBodyBytes') as number | undefined };
   return createServiceError(input);
 }

@@ -1,3 +1,4 @@
+import { readForeign } from '../foreign/read-foreign.js';
 import type { HeadersLike } from '../response/headers.js';
 import { EMPTY_SOURCE, type BodySource, type StreamReadResult } from './body-source.js';
 
@@ -41,23 +42,14 @@ export interface NodeResponseLike extends AsyncIterable<Uint8Array | string> {
   destroy?(error?: Error): unknown;
 }
 
-/** A property of an object from outside, or `undefined` when reading it throws. @internal */
-export function readSafely(value: unknown, key: string): unknown {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether a response is a fetch `Response` (or looks like one), not a Node message. @internal */
 export function isFetchResponse(response: unknown): boolean {
-  return typeof readSafely(response, 'status') === 'number' && typeof readSafely(readSafely(response, 'headers'), 'get') === 'function';
+  return typeof readForeign(response, 'status') === 'number' && typeof readForeign(readForeign(response, 'headers'), 'get') === 'function';
 }
 
 /** The body of a fetch `Response`, as a source. @internal */
 export function fetchBodySource(response: unknown): BodySource {
-  const body = readSafely(response, 'body');
+  const body = readForeign(response, 'body');
   if (typeof body !== 'object' || body === null) return EMPTY_SOURCE;
   const reader = (body as BodyStreamLike).getReader();
   return {
@@ -91,12 +83,12 @@ export function nodeBodySource(message: NodeResponseLike): BodySource {
 /** Lets a body that will not be read go, so the connection is freed. @internal */
 export function discardBody(response: unknown): void {
   try {
-    const resume = readSafely(response, 'resume');
+    const resume = readForeign(response, 'resume');
     if (typeof resume === 'function') {
       resume.call(response);
       return;
     }
-    const body = readSafely(response, 'body') as BodyStreamLike | null | undefined;
+    const body = readForeign(response, 'body') as BodyStreamLike | null | undefined;
     if (typeof body === 'object' && body !== null) void body.cancel().catch(() => undefined);
   } catch {
     // Nothing to free, or it is already gone.

@@ -1,5 +1,5 @@
 import type { ClientErrorKind } from '../errors/cos-client-error.js';
-import { foreignText, readForeign } from '../adapters/read-foreign.js';
+import { foreignText, readForeign } from '../foreign/read-foreign.js';
 
 /*
  * Why a request got no usable answer, from the failure any client reports: Node system errors

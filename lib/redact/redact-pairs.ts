@@ -11,9 +11,14 @@ function endsName(code: number): boolean {
 const SHORTEST_SECRET_NAME = 4;
 const SHORTEST_CARRIED_PAIR = 6;
 
-// What ends a value that is not quoted.
+/** Whether a character ends a word of running text, a URL included: white space, quotes, angle brackets. */
+export function isTokenBreak(code: number): boolean {
+  return code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60;
+}
+
+// What ends a value that is not quoted: the end of a word, or the next pair of a query.
 function endsValue(code: number): boolean {
-  return code <= 0x20 || code === 0x26 /* & */ || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60;
+  return isTokenBreak(code) || code === 0x26 /* & */;
 }
 
 // A name is looked for at most this far back from its '=': names are short.

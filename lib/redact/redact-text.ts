@@ -1,4 +1,4 @@
-import { redactColonPairs, redactPairs } from './redact-pairs.js';
+import { isTokenBreak, redactColonPairs, redactPairs } from './redact-pairs.js';
 import { isSecretName } from './secret-names.js';
 import { REDACTED } from './redacted.js';
 import { TextSplice } from './text-splice.js';
@@ -10,11 +10,6 @@ const LONGEST_SCHEME = 32;
 // How far past `scheme://` an `@` is looked for: user info that holds a space, a quote or a line
 // break (which WHATWG `URL` encodes or drops) is still user info.
 const LONGEST_AUTHORITY = 256;
-
-function isTokenBreak(code: number): boolean {
-  // White space, quotes and angle brackets end a URL in running text.
-  return code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60;
-}
 
 function isSchemeCharacter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e;

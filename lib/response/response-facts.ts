@@ -50,6 +50,7 @@ export interface ResponseParts {
 }
 
 const REQUEST_ID_HEADERS: readonly string[] = ['x-cos-request-id', 'x-ci-request-id'];
+const TRACE_ID_HEADERS: readonly string[] = ['x-cos-trace-id'];
 
 function headerFallback(value: string, headers: ErrorHeaders, names: readonly string[]): string {
   if (value !== UNKNOWN) return value;
@@ -63,7 +64,7 @@ function headerFallback(value: string, headers: ErrorHeaders, names: readonly st
 /** Request and trace ids missing from the body, taken from the headers (every rule). */
 function withHeaderIds(fields: ErrorFields, headers: ErrorHeaders): ErrorFields {
   const requestId = headerFallback(fields.requestId, headers, REQUEST_ID_HEADERS);
-  const traceId = headerFallback(fields.traceId, headers, ['x-cos-trace-id']);
+  const traceId = headerFallback(fields.traceId, headers, TRACE_ID_HEADERS);
   return requestId === fields.requestId && traceId === fields.traceId ? fields : { ...fields, requestId, traceId };
 }
 
@@ -86,7 +87,7 @@ function builtDigest(code: string, message: string, resource: string, ids: Error
     message,
     resource,
     requestid: headerFallback(ids.requestId, headers, REQUEST_ID_HEADERS),
-    traceid: headerFallback(ids.traceId, headers, ['x-cos-trace-id']),
+    traceid: headerFallback(ids.traceId, headers, TRACE_ID_HEADERS),
   };
 }
 

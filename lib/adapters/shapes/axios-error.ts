@@ -1,5 +1,6 @@
+import { isBytes } from '../../response/body-text.js';
 import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, isForeignObject, readForeign } from '../read-foreign.js';
+import { foreignText, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
 import type { ForeignAnswer } from './foreign-answer.js';
 
 /*
@@ -12,14 +13,6 @@ import type { ForeignAnswer } from './foreign-answer.js';
 /** Whether `value` is an axios error (its own flag, as `axios.isAxiosError` checks it). */
 export function isAxiosError(value: object): boolean {
   return readForeign(value, 'isAxiosError') === true;
-}
-
-function isBytes(value: unknown): boolean {
-  try {
-    return ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
-  } catch {
-    return false;
-  }
 }
 
 function isPlainData(value: unknown): value is object {
@@ -55,7 +48,7 @@ export function axiosAnswer(error: object): ForeignAnswer | undefined {
   const url = requestUrl(config);
   const headers = readForeign(response, 'headers');
   const data = readForeign(response, 'data');
-  if (typeof data === 'string' || isBytes(data)) return { statusCode, method, url, headers, body: data };
+  if (typeof data === 'string' || (isForeignObject(data) && isBytes(data))) return { statusCode, method, url, headers, body: data };
   if (isPlainData(data)) return { statusCode, method, url, headers, parsedOnly: true, digest: data };
   return { statusCode, method, url, headers };
 }

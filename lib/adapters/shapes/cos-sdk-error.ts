@@ -1,5 +1,6 @@
+import { isBytes } from '../../response/body-text.js';
 import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../read-foreign.js';
+import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
 import type { ForeignAnswer } from './foreign-answer.js';
 
 /*
@@ -21,14 +22,6 @@ function statusOf(error: object): number | undefined {
     if (isStatusCode(status)) return status;
   }
   return undefined;
-}
-
-function isBytes(value: unknown): boolean {
-  try {
-    return ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
-  } catch {
-    return false;
-  }
 }
 
 /** The SDK's parse of an error document (`error: { Code, Message, … }`) as a digest. */
@@ -62,7 +55,7 @@ export function cosSdkAnswer(error: object): ForeignAnswer | undefined {
   const method = foreignText(readForeign(error, 'method')) || undefined;
   const url = foreignText(readForeign(error, 'url')) || undefined;
   const headers = readForeign(error, 'headers');
-  if (digest === undefined && (typeof parsed === 'string' || isBytes(parsed))) return { statusCode, method, url, headers, body: parsed };
+  if (digest === undefined && (typeof parsed === 'string' || (isForeignObject(parsed) && isBytes(parsed)))) return { statusCode, method, url, headers, body: parsed };
   // The SDK's parse of a body that was no error document (an HTML page) is an object with keys;
   // of no body at all, `{}` or nothing.
   const invalid = digest === undefined && hasOwnKeys(parsed);
