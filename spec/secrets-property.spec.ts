@@ -62,6 +62,9 @@ const FORMS: ReadonlyArray<(s: string) => string> = [
   (s) => `//user:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key`,
   (s) => `moved to //u:${s}@h/x#f for now`,
   (s) => `redirect=//u:${s}@h/`,
+  (s) => `//examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key#${s}`,
+  (s) => `//${s}@h/k`,
+  (s) => `see //[::1]:8080/k#${s} there`,
   // Credentials written with a colon: header lines, JSON members in text.
   (s) => `password: ${s}, more`,
   (s) => `X-Cos-Security-Token:${s}`,

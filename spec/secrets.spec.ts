@@ -84,6 +84,14 @@ for (const { name: build, api } of BUILDS) {
       expectNoSecret(fromSdkError({ code: 'ECONNREFUSED', name: 'Error', message: `connect ECONNREFUSED ${URL_WITH_SECRETS}`, url: URL_WITH_SECRETS, method: 'GET' }));
     });
 
+    it('leaves text that only looks like part of a URL as written: base64 ids, a key with `//`, `//` before no host', () => {
+      const asWritten = ['OGVm//YzZi+MmQ3==', 'NjQ0//ZmM0#ZDhf', '//=&#x;', '//a&b#c', 'bucket//key#part', 'a // b # c', '//[::1/k#f'];
+      for (const text of asWritten) {
+        const error = createServiceError({ statusCode: 400, body: JSON.stringify({ Code: 'InvalidArgument', Message: text, RequestId: text, TraceId: text }) });
+        expect([error.getErrorMsg(), error.getRequestId(), error.getTraceId()], text).to.deep.equal([text, text, text]);
+      }
+    });
+
     it('from a client error whose message and cause carry a presigned URL', () => {
       const cause = Object.assign(new Error(`connect ECONNREFUSED ${URL_WITH_SECRETS}`), { code: 'ECONNREFUSED' });
       const error = new CosClientError(`request to ${URL_WITH_SECRETS} failed`, { kind: 'network', cause });

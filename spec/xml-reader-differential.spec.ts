@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { createServiceError, INVALID_DIGEST, UNKNOWN } from 'qcloud-cos-errors';
+import { redactText } from '../lib/redact/redact-text.js';
 import { parsedXmlDigest } from '../lib/response/xml/fast-xml-digest.js';
 import { NO_CODE, readErrorDocument, UNSURE } from '../lib/response/xml/read-error-document.js';
 
@@ -50,6 +51,12 @@ function reference(xml: string): unknown {
   return parsedXmlDigest(xml.replace(/^[ \t\r\n]+/, '')) ?? INVALID_DIGEST;
 }
 
+/** Each field of a digest as the package shows it, redacted. */
+function redactedFields(digest: unknown): unknown {
+  if (typeof digest !== 'object' || digest === null) return digest;
+  return Object.fromEntries(Object.entries(digest as Record<string, string>).map(([key, value]) => [key, redactText(value)]));
+}
+
 describe("the package's XML reader agrees with fast-xml-parser", () => {
   it('on every document it decides itself (differential, fast-check)', () => {
     let wellFormed = 0;
@@ -69,12 +76,13 @@ describe("the package's XML reader agrees with fast-xml-parser", () => {
     expect(decidedWellFormed / wellFormed).to.be.above(0.85);
   });
 
-  it('and the package as a whole gives fast-xml-parser\'s answer for every document (differential, fast-check)', () => {
+  it('and the package as a whole gives fast-xml-parser\'s answer, redacted, for every document (differential, fast-check)', () => {
     fc.assert(
       fc.property(anyXml.filter((xml) => xml !== ''), (xml) => {
         const digest = createServiceError({ statusCode: 400, body: xml }).getDigestMsg();
-        const expected = reference(xml);
-        // Only redaction may tell the two apart, and these documents hold no credential.
+        // Only redaction may tell the two apart: text such as `//host/key&#x;` reads as a URL
+        // with a fragment, which the package redacts in every field.
+        const expected = redactedFields(reference(xml));
         expect(digest, JSON.stringify(xml)).to.deep.equal(expected);
       }),
       { numRuns: 3000 },

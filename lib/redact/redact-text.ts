@@ -31,17 +31,29 @@ function urlStartAt(text: string, colon: number): number {
   return SPECIAL_SCHEMES.has(scheme) || text.startsWith('//', colon + 1) ? start : -1;
 }
 
+function endsAuthority(code: number): boolean {
+  return code === 0x2f /* / */ || code === 0x3f /* ? */ || code === 0x23 /* # */ || code === 0x5c /* \ */;
+}
+
+/**
+ * The last `@` of the authority that starts at `at`, or -1. The authority may run past white
+ * space or a quote up to an `@`: then all of it is user info.
+ */
+function userInfoEndAt(text: string, at: number): number {
+  let userInfoEnd = -1;
+  for (let look = at; look < text.length && look - at < LONGEST_AUTHORITY; look++) {
+    const code = text.charCodeAt(look);
+    if (endsAuthority(code)) break;
+    if (code === 0x40 /* @ */) userInfoEnd = look;
+  }
+  return userInfoEnd;
+}
+
 /** Where a URL that starts at `colon` (its scheme's colon) ends in running text. */
 function urlEndAt(text: string, colon: number): number {
   let at = colon + 1;
   while (at < text.length && (text[at] === '/' || text[at] === '\\')) at++;
-  // The authority may run past white space or a quote up to an `@`: then all of it is user info.
-  let userInfoEnd = -1;
-  for (let look = at; look < text.length && look - at < LONGEST_AUTHORITY; look++) {
-    const code = text.charCodeAt(look);
-    if (code === 0x2f /* / */ || code === 0x3f /* ? */ || code === 0x23 /* # */ || code === 0x5c /* \ */) break;
-    if (code === 0x40 /* @ */) userInfoEnd = look;
-  }
+  const userInfoEnd = userInfoEndAt(text, at);
   let end = userInfoEnd === -1 ? at : userInfoEnd + 1;
   while (end < text.length && !isTokenBreak(text.charCodeAt(end))) end++;
   return end;
@@ -88,12 +100,44 @@ const SPECIAL_SCHEME_COLON = /(?:https?|wss?|ftp|file):/i;
 /** Whether text can hold a credential at all: most text (a date, an id) cannot. */
 function mayHoldCredential(text: string): boolean {
   if (text.includes('=')) return true;
+  // A URL without a scheme holds one only in its user info or its fragment.
+  if (text.includes('//') && (text.includes('@') || text.includes('#'))) return true;
   return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text) || isSecretName(text));
 }
 
 // What a URL needs to hold a credential: user info, a query, a fragment, a pair, an escape, or a
 // scheme of a URL inside it.
 const CAN_HOLD_CREDENTIAL = /[@?#=%:]/;
+
+function isHostCharacter(code: number): boolean {
+  // Letters, digits, `-`, `.`, `_`, `~`, `%` (an escape) and anything past ASCII (a name in its own script).
+  return isSchemeCharacter(code) || code === 0x5f || code === 0x7e || code === 0x25 || code > 0x7f;
+}
+
+/**
+ * Whether what follows a `//` at `at` is an authority as a URL writes it: user info, or a host
+ * (a name, an address, an IPv6 literal in brackets) with an optional port, ending where the
+ * authority ends. Without a scheme, only this tells `//host/key#part` from text such as a
+ * base64 id or `//=&#x;`, which WHATWG `URL` would also take as a host.
+ */
+function startsAuthority(text: string, at: number): boolean {
+  if (userInfoEndAt(text, at) !== -1) return true;
+  let end = at;
+  if (text.charCodeAt(end) === 0x5b /* [ */) {
+    // An IPv6 literal is short: the look for its `]` stops after 64 characters.
+    const close = text.slice(end, end + 64).indexOf(']');
+    if (close === -1) return false;
+    end += close + 1;
+  } else {
+    while (end < text.length && end - at < LONGEST_AUTHORITY && isHostCharacter(text.charCodeAt(end))) end++;
+    if (end === at) return false;
+  }
+  if (text.charCodeAt(end) === 0x3a /* : */) {
+    end++;
+    while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+  }
+  return end === text.length || endsAuthority(text.charCodeAt(end)) || isTokenBreak(text.charCodeAt(end));
+}
 
 /**
  * Every scheme-relative URL in the text (`//user:pw@host/key`, as a page or a redirect writes
@@ -106,6 +150,7 @@ function redactSchemeRelativeUrls(text: string, depth: number): string {
     if (at < splice.copiedTo) continue;
     const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
     if (isSchemeCharacter(before) || before === 0x3a /* : */ || before === 0x2f /* / */ || before === 0x5c /* \ */) continue;
+    if (!startsAuthority(text, at + 2)) continue;
     const end = urlEndAt(text, at - 1);
     const url = text.slice(at, end);
     // Without user info, a query, a fragment or a URL inside, there is nothing to redact: no
