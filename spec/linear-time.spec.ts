@@ -24,29 +24,48 @@ const UNITS = [
 
 const TAILS = ['', ' ://', 'x', '</Code></Error>', ' error', '=', '<'];
 
-type Surface = (text: string) => unknown;
+/** Takes the outside text, builds what a caller would hand the package, and returns the call to time. */
+type Surface = (text: string) => () => unknown;
+
+const BIG = 8 * 1024 * 1024;
 
 /** Each surface of a build hands the text to a different reader of the package. */
 function surfacesOf({ CosClientError, CosServiceError, createServiceError, findServiceError, fromSdkError }: PackageApi): Record<string, Surface> {
   return {
-    'client error message': (text) => new CosClientError(text),
+    'client error message': (text) => () => new CosClientError(text),
     'client error toJSON and inspect of a cause': (text) => {
-      const error = new CosClientError('failed', { cause: new Error(text) });
-      return [JSON.stringify(error), inspect(error)];
+      const cause = new Error(text);
+      return () => {
+        const error = new CosClientError('failed', { cause });
+        return [JSON.stringify(error), inspect(error)];
+      };
     },
-    'service error body (XML field)': (text) => createServiceError({ statusCode: 400, body: `<Error><Code>C</Code><Message>${text}</Message></Error>`, maxBodyBytes: 4 * 1024 * 1024 }).message,
-    'service error body (whole)': (text) => createServiceError({ statusCode: 400, body: text, maxBodyBytes: 4 * 1024 * 1024 }).message,
-    'service error body (JSON string)': (text) => createServiceError({ statusCode: 400, body: JSON.stringify({ code: 'C', message: text }), maxBodyBytes: 4 * 1024 * 1024 }).getDigestMsg(),
-    'service error URL': (text) => createServiceError({ statusCode: 400, url: text }).url,
-    'HEAD 404 resource from the URL': (text) => createServiceError({ method: 'HEAD', statusCode: 404, url: `https://h/${text}` }).getResourceLocation(),
-    'header value': (text) => createServiceError({ statusCode: 400, headers: { location: text, 'x-cos-request-id': text } }).headers,
-    'error-code header body': (text) => createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'C' }, body: text, maxBodyBytes: 4 * 1024 * 1024 }).message,
-    'a 200 that may carry an error': (text) => findServiceError({ statusCode: 200, body: text, maxBodyBytes: 4 * 1024 * 1024 }),
-    'SDK client failure message': (text) => fromSdkError(Object.assign(new Error(text), { code: 'EWHATEVER' })),
-    'SDK service error fields': (text) => (fromSdkError({ statusCode: 404, error: { Code: 'NoSuchKey', Message: text, Resource: text }, headers: { 'x-cos-request-id': text } }) as CosServiceError).message,
-    'Python-style constructor digest': (text) => new CosServiceError('GET', { code: 'C', message: text, resource: text }, 400).message,
-    'axios error with a baseURL': (text) => fromSdkError({ isAxiosError: true, config: { baseURL: text, url: text }, response: { status: 400, headers: {}, data: '' } }),
-    'attributes of an element': (text) => createServiceError({ statusCode: 400, body: `<Error${text.replace(/[^ a-z0-9]/g, 'a').split(' ').map((word, index) => (word === '' ? '' : ` a${index}${word}=""`)).join('')}><Code>X</Code></Error>`, maxBodyBytes: 8 * 1024 * 1024 }).code,
+    'service error body (XML field)': (text) => {
+      const body = `<Error><Code>C</Code><Message>${text}</Message></Error>`;
+      return () => createServiceError({ statusCode: 400, body, maxBodyBytes: BIG }).message;
+    },
+    'service error body (whole)': (text) => () => createServiceError({ statusCode: 400, body: text, maxBodyBytes: BIG }).message,
+    'service error body (JSON string)': (text) => {
+      const body = JSON.stringify({ code: 'C', message: text });
+      return () => createServiceError({ statusCode: 400, body, maxBodyBytes: BIG }).getDigestMsg();
+    },
+    'service error URL': (text) => () => createServiceError({ statusCode: 400, url: text }).url,
+    'HEAD 404 resource from the URL': (text) => {
+      const url = `https://h/${text}`;
+      return () => createServiceError({ method: 'HEAD', statusCode: 404, url }).getResourceLocation();
+    },
+    'header value': (text) => () => createServiceError({ statusCode: 400, headers: { location: text, 'x-cos-request-id': text } }).headers,
+    'error-code header body': (text) => () => createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'C' }, body: text, maxBodyBytes: BIG }).message,
+    'a 200 that may carry an error': (text) => () => findServiceError({ statusCode: 200, body: text, maxBodyBytes: BIG }),
+    'SDK client failure message': (text) => () => fromSdkError(Object.assign(new Error(text), { code: 'EWHATEVER' })),
+    'SDK service error fields': (text) => () => (fromSdkError({ statusCode: 404, error: { Code: 'NoSuchKey', Message: text, Resource: text }, headers: { 'x-cos-request-id': text } }) as CosServiceError).message,
+    'Python-style constructor digest': (text) => () => new CosServiceError('GET', { code: 'C', message: text, resource: text }, 400).message,
+    'axios error with a baseURL': (text) => () => fromSdkError({ isAxiosError: true, config: { baseURL: text, url: text }, response: { status: 400, headers: {}, data: '' } }),
+    'attributes of an element': (text) => {
+      const attributes = text.replace(/[^ a-z0-9]/g, 'a').split(' ').map((word, index) => (word === '' ? '' : ` a${index}${word}=""`)).join('');
+      const body = `<Error${attributes}><Code>X</Code></Error>`;
+      return () => createServiceError({ statusCode: 400, body, maxBodyBytes: BIG }).code;
+    },
   };
 }
 
