@@ -19,7 +19,7 @@ const UNITS = [
   '&', '&a=', '?', '?&=', '#', '%', '%2', '+', 'q-signature=', 'signature', 'token=', 'sign=q-signature%3D', 'param ',
   'param x', 'timed', 'network ', 'cancel', 'SecretId', '<', '<a>', '</a>', '<a>x</a>', '&#', '&amp', '&amp;', '<!--',
   '<![CDATA[', '<?', '"', "'", '<Code>', '<Error>', 'Error', 'x:y', 'a b="1"', '\u4e2d', '\ud83d\ude00', '\\',
-  '//', ' //', '=//', '//u:p@', 'token:', 'token: ', '"secret":', '"token":"', 'q-ak=', ': ',
+  '//', ' //', '=//', '//u:p@', ' //[', ' //a#', '//a:', 'token:', 'token: ', '"secret":', '"token":"', 'q-ak=', ': ',
 ];
 
 const TAILS = ['', ' ://', 'x', '</Code></Error>', ' error', '=', '<'];
