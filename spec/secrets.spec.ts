@@ -85,7 +85,7 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('leaves text that only looks like part of a URL as written: base64 ids, a key with `//`, `//` before no host', () => {
-      const asWritten = ['OGVm//YzZi+MmQ3==', 'NjQ0//ZmM0#ZDhf', '//=&#x;', '//a&b#c', 'bucket//key#part', 'a // b # c', '//[::1/k#f'];
+      const asWritten = ['OGVm//YzZi+MmQ3==', 'NjQ0//ZmM0#ZDhf', '//=&#x;', '//a&b#c', 'bucket//key#part', 'a // b # c', '//[::1/k#f', 'Origin //www.example.com is not allowed; write to admin@example.com'];
       for (const text of asWritten) {
         const error = createServiceError({ statusCode: 400, body: JSON.stringify({ Code: 'InvalidArgument', Message: text, RequestId: text, TraceId: text }) });
         expect([error.getErrorMsg(), error.getRequestId(), error.getTraceId()], text).to.deep.equal([text, text, text]);

@@ -49,11 +49,33 @@ function userInfoEndAt(text: string, at: number): number {
   return userInfoEnd;
 }
 
-/** Where a URL that starts at `colon` (its scheme's colon) ends in running text. */
-function urlEndAt(text: string, colon: number): number {
-  let at = colon + 1;
+/**
+ * The last `@` of the authority of a URL without a scheme that starts at `at`, or -1. Unlike
+ * after a scheme, user info never runs past white space or a quote here: in `//www.example.com
+ * is not allowed; write to admin@example.com` the `@` is another word's.
+ */
+function schemelessUserInfoEndAt(text: string, at: number): number {
+  let userInfoEnd = -1;
+  for (let look = at; look < text.length; look++) {
+    const code = text.charCodeAt(look);
+    if (endsAuthority(code) || isTokenBreak(code)) break;
+    if (code === 0x40 /* @ */) userInfoEnd = look;
+  }
+  return userInfoEnd;
+}
+
+function skipSlashes(text: string, at: number): number {
   while (at < text.length && (text[at] === '/' || text[at] === '\\')) at++;
-  const userInfoEnd = userInfoEndAt(text, at);
+  return at;
+}
+
+/**
+ * Where a URL ends in running text: one whose scheme ends at `colon`, or, when `schemeless`,
+ * one that starts right after `colon` with `//`.
+ */
+function urlEndAt(text: string, colon: number, schemeless = false): number {
+  const at = skipSlashes(text, colon + 1);
+  const userInfoEnd = schemeless ? schemelessUserInfoEndAt(text, at) : userInfoEndAt(text, at);
   let end = userInfoEnd === -1 ? at : userInfoEnd + 1;
   while (end < text.length && !isTokenBreak(text.charCodeAt(end))) end++;
   return end;
@@ -77,19 +99,25 @@ function redactUrls(text: string, depth: number): string {
   return splice.result();
 }
 
-/** The fragment of a path (`bucket/key#token`, `/photo.jpg#token`), which no server sees but a log would. */
+/** The fragment of a path (`bucket/key#token`, `/photo.jpg#token`), which no server sees but a log would. One pass over the text. */
 function redactPathFragments(text: string): string {
   if (!text.includes('#')) return text;
   const splice = new TextSplice(text);
-  let tokenStart = 0;
+  // In the current word: its first `/`, and the first `#` after that.
+  let slash = -1;
+  let hash = -1;
   for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && !isTokenBreak(text.charCodeAt(at))) continue;
-    const slash = text.indexOf('/', tokenStart);
-    const hash = slash === -1 || slash >= at ? -1 : text.indexOf('#', slash);
+    const code = at < text.length ? text.charCodeAt(at) : 0x20;
+    if (!isTokenBreak(code)) {
+      if (code === 0x2f /* / */ && slash === -1) slash = at;
+      else if (code === 0x23 /* # */ && slash !== -1 && hash === -1) hash = at;
+      continue;
+    }
     if (hash !== -1 && hash < at - 1 && text.slice(hash + 1, at) !== REDACTED) {
       splice.replace(hash + 1, at, REDACTED);
     }
-    tokenStart = at + 1;
+    slash = -1;
+    hash = -1;
   }
   return splice.result();
 }
@@ -115,13 +143,15 @@ function isHostCharacter(code: number): boolean {
 }
 
 /**
- * Whether what follows a `//` at `at` is an authority as a URL writes it: user info, or a host
- * (a name, an address, an IPv6 literal in brackets) with an optional port, ending where the
- * authority ends. Without a scheme, only this tells `//host/key#part` from text such as a
- * base64 id or `//=&#x;`, which WHATWG `URL` would also take as a host.
+ * Whether what follows a `//` (and any more slashes) at `at` is an authority as a URL writes
+ * it: user info, a name or address followed by a colon (a port, or a user and a password), or
+ * a host (a name, an address, an IPv6 literal in brackets) that ends where an authority ends.
+ * Without a scheme, only this tells `//host/key#part` from text such as a base64 id or
+ * `//=&#x;`, which WHATWG `URL` would also take as a host.
  */
-function startsAuthority(text: string, at: number): boolean {
-  if (userInfoEndAt(text, at) !== -1) return true;
+function startsAuthority(text: string, slashes: number): boolean {
+  const at = skipSlashes(text, slashes);
+  if (schemelessUserInfoEndAt(text, at) !== -1) return true;
   let end = at;
   if (text.charCodeAt(end) === 0x5b /* [ */) {
     // An IPv6 literal is short: the look for its `]` stops after 64 characters.
@@ -132,26 +162,25 @@ function startsAuthority(text: string, at: number): boolean {
     while (end < text.length && end - at < LONGEST_AUTHORITY && isHostCharacter(text.charCodeAt(end))) end++;
     if (end === at) return false;
   }
-  if (text.charCodeAt(end) === 0x3a /* : */) {
-    end++;
-    while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
-  }
+  if (text.charCodeAt(end) === 0x3a /* : */) return true;
   return end === text.length || endsAuthority(text.charCodeAt(end)) || isTokenBreak(text.charCodeAt(end));
 }
 
 /**
  * Every scheme-relative URL in the text (`//user:pw@host/key`, as a page or a redirect writes
  * it), redacted as the `https:` URL it stands for. A `//` right after a scheme is the colon
- * pass's, and one inside a word (`bucket//key`) starts no URL.
+ * pass's, one after a colon that ends no scheme (`代理地址://user:pw@host`, `to ://user:pw@host`)
+ * starts one, and one inside a word (`bucket//key`) or a run of slashes starts none.
  */
 function redactSchemeRelativeUrls(text: string, depth: number): string {
   const splice = new TextSplice(text);
   for (let at = text.indexOf('//'); at !== -1; at = text.indexOf('//', at + 2)) {
     if (at < splice.copiedTo) continue;
     const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
-    if (isSchemeCharacter(before) || before === 0x3a /* : */ || before === 0x2f /* / */ || before === 0x5c /* \ */) continue;
+    if (isSchemeCharacter(before) || before === 0x2f /* / */ || before === 0x5c /* \ */) continue;
+    if (before === 0x3a /* : */ && urlStartAt(text, at - 1) !== -1) continue;
     if (!startsAuthority(text, at + 2)) continue;
-    const end = urlEndAt(text, at - 1);
+    const end = urlEndAt(text, at - 1, true);
     const url = text.slice(at, end);
     // Without user info, a query, a fragment or a URL inside, there is nothing to redact: no
     // need to parse (a page of bare `//` would otherwise cost a failed parse each).
