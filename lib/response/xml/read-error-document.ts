@@ -15,9 +15,18 @@ import { decodeXmlText } from './xml-text.js';
 export const NO_CODE = 'no-code';
 /** The reader cannot be sure of the answer: fast-xml-parser decides. */
 export const UNSURE = 'unsure';
+/**
+ * The text breaks a rule of XML that fast-xml-parser's validator enforces too (an attribute
+ * named twice in one tag): not an error document, decided here because that validator's time
+ * on such text grows faster than the text.
+ */
+export const REFUSED = 'refused';
 
 /** What {@link readErrorDocument} makes of a text. */
-export type DocumentVerdict = ErrorDigest | typeof NO_CODE | typeof UNSURE;
+export type DocumentVerdict = ErrorDigest | typeof NO_CODE | typeof UNSURE | typeof REFUSED;
+
+/** How one step of the reader ended: read, the text ended first, or a verdict already. */
+type Step = 'ok' | 'end' | typeof UNSURE | typeof REFUSED;
 
 /** Which field (in the order of ErrorDigest's keys) an element of this name holds, or -1. */
 function fieldOfElement(name: string): number {
@@ -112,7 +121,7 @@ class DocumentReader {
 
   read(): DocumentVerdict {
     const outcome = this.#readDocument();
-    if (outcome === UNSURE) return UNSURE;
+    if (outcome === UNSURE || outcome === REFUSED) return outcome;
     // Only a cut body may end before its root closes: then what was read before the cut counts.
     if (outcome === 'end') return this.#cut ? this.#digest(true) : UNSURE;
     return this.#digest(false);
@@ -136,7 +145,7 @@ class DocumentReader {
       while (this.#at < text.length && isSpace(text.charCodeAt(this.#at))) this.#at++;
       if (text.charCodeAt(this.#at) !== 0x3c /* < */) return undefined;
       const next = text.charCodeAt(this.#at + 1);
-      let outcome: 'ok' | 'end' | typeof UNSURE = 'ok';
+      let outcome: Step = 'ok';
       if (next === 0x3f /* ? */) outcome = this.#skipInstruction();
       else if (next === 0x21 /* ! */) outcome = text.startsWith('<!DOCTYPE', this.#at) ? this.#skipDoctype() : this.#skipComment();
       else {
@@ -151,7 +160,7 @@ class DocumentReader {
    * A DOCTYPE that only names the root (`<!DOCTYPE Error>`): it declares nothing, so it changes
    * nothing. One with an external id or an internal subset is left to fast-xml-parser.
    */
-  #skipPlainDoctype(): 'ok' | 'end' | typeof UNSURE {
+  #skipPlainDoctype(): Step {
     const text = this.#text;
     let i = this.#at + '<!DOCTYPE'.length;
     const spaceStart = i;
@@ -183,8 +192,8 @@ class DocumentReader {
     return 'ok';
   }
 
-  /** 'done' for a whole document, 'end' when the text ends first, UNSURE when it is not well-formed as far as read. */
-  #readDocument(): 'done' | 'end' | typeof UNSURE {
+  /** 'done' for a whole document, 'end' when the text ends first, UNSURE when it is not well-formed as far as read, REFUSED when it breaks a rule fast-xml-parser enforces too. */
+  #readDocument(): 'done' | Exclude<Step, 'ok'> {
     const text = this.#text;
     let rootSeen = false;
     for (;;) {
@@ -196,7 +205,7 @@ class DocumentReader {
         const outcome = this.#skipInstruction();
         if (outcome !== 'ok') return outcome;
       } else if (next === 0x21 /* ! */) {
-        let outcome: 'ok' | 'end' | typeof UNSURE;
+        let outcome: Step;
         if (text.startsWith('<![CDATA[', this.#at)) outcome = this.#readCdata();
         else outcome = !rootSeen && text.startsWith('<!DOCTYPE', this.#at) ? this.#skipPlainDoctype() : this.#skipComment();
         if (outcome !== 'ok') return outcome;
@@ -214,7 +223,7 @@ class DocumentReader {
   }
 
   /** A processing instruction; the declaration only at the very start. */
-  #skipInstruction(): 'ok' | 'end' | typeof UNSURE {
+  #skipInstruction(): Step {
     const text = this.#text;
     const targetEnd = nameEnd(text, this.#at + 2);
     if (text.slice(this.#at + 2, targetEnd).toLowerCase() === 'xml' && this.#at !== 0) return UNSURE;
@@ -225,7 +234,7 @@ class DocumentReader {
   }
 
   /** A comment; a DOCTYPE or any other declaration is left to fast-xml-parser. */
-  #skipComment(): 'ok' | 'end' | typeof UNSURE {
+  #skipComment(): Step {
     const text = this.#text;
     if (!text.startsWith('<!--', this.#at)) return text.length - this.#at < 4 ? 'end' : UNSURE;
     const close = text.indexOf('-->', this.#at + 4);
@@ -259,7 +268,7 @@ class DocumentReader {
   }
 
   /** The root element and everything in it. */
-  #readRoot(): 'ok' | 'end' | typeof UNSURE {
+  #readRoot(): Step {
     const text = this.#text;
     const first = this.#readStartTag();
     if (first !== 'ok') return first;
@@ -274,7 +283,7 @@ class DocumentReader {
       }
       if (lt === -1) return 'end';
       const next = text.charCodeAt(lt + 1);
-      let outcome: 'ok' | 'end' | typeof UNSURE;
+      let outcome: Step;
       if (next === 0x2f /* / */) outcome = this.#readEndTag();
       else if (next === 0x3f /* ? */) outcome = this.#skipInstruction();
       else if (next === 0x21 /* ! */) outcome = text.startsWith('<![CDATA[', lt) ? this.#readCdata() : this.#skipComment();
@@ -295,7 +304,7 @@ class DocumentReader {
   }
 
   /** A start tag at `#at`: its name, attributes (read, not kept), and `>` or `/>`. */
-  #readStartTag(): 'ok' | 'end' | typeof UNSURE {
+  #readStartTag(): Step {
     const text = this.#text;
     const nameStart = this.#at + 1;
     let i = nameEnd(text, nameStart);
@@ -326,7 +335,7 @@ class DocumentReader {
       if (attributeEnd === i) return attributeEnd >= text.length ? 'end' : UNSURE;
       const attribute = text.slice(i, attributeEnd);
       attributes ??= new Set();
-      if (attributes.has(attribute)) return UNSURE;
+      if (attributes.has(attribute)) return REFUSED;
       attributes.add(attribute);
       i = attributeEnd;
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -352,7 +361,7 @@ class DocumentReader {
   }
 
   /** An end tag at `#at`: it must close the element open last. */
-  #readEndTag(): 'ok' | 'end' | typeof UNSURE {
+  #readEndTag(): Step {
     const text = this.#text;
     const nameStart = this.#at + 2;
     let i = nameEnd(text, nameStart);

@@ -1,7 +1,7 @@
 import type { ErrorDigest } from '../digest.js';
 import { readCosDocument } from './cos-document.js';
 import { fullParserDigest } from './full-parser.js';
-import { NO_CODE, readErrorDocument, UNSURE, withoutLeadingSpace } from './read-error-document.js';
+import { NO_CODE, readErrorDocument, REFUSED, UNSURE, withoutLeadingSpace } from './read-error-document.js';
 
 /**
  * The digest of an XML error document (rule 5 of guides/response-rules.md), or `undefined` when the text
@@ -29,6 +29,6 @@ function ownVerdict(text: string, cut: boolean): ErrorDigest | undefined | typeo
   const cos = cut ? undefined : readCosDocument(document);
   if (cos !== undefined) return cos;
   const verdict = readErrorDocument(document, cut);
-  if (verdict === NO_CODE) return undefined;
+  if (verdict === NO_CODE || verdict === REFUSED) return undefined;
   return verdict === UNSURE && cut ? undefined : verdict;
 }
