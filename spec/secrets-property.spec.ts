@@ -77,6 +77,34 @@ const FORMS: ReadonlyArray<(s: string) => string> = [
   (s) => `{"accessKeyId":"${s}"}`,
   // Key ids in a COS signature.
   (s) => `q-sign-algorithm=sha1&q-ak=${s}&q-signature=x`,
+  // Header lines whose value has spaces or separators in it.
+  (s) => `Authorization: Bearer ${s}`,
+  (s) => `Authorization: AWS AKIDEXAMPLE:${s}`,
+  (s) => `Cookie: lang=en; sid=${s}`,
+  // Space around the '=' or ':', names with spaces and underscores, quoted and escaped JSON.
+  (s) => `q-signature = ${s}`,
+  (s) => `q-signature\n=${s}`,
+  (s) => `"secretKey" : "${s}"`,
+  (s) => `{"Secret Key": "${s}"}`,
+  (s) => `Secret Key: ${s}`,
+  (s) => `{\\"secretKey\\":\\"${s}\\"}`,
+  (s) => `token=\\"${s}\\"`,
+  (s) => `{"tokens": ["${s}", "x"]}`,
+  (s) => `access_key_id=${s}`,
+  (s) => `AWS_ACCESS_KEY_ID: ${s}`,
+  (s) => `api_key=${s}`,
+  // Values that hold an '&', or start with an entity.
+  (s) => `token=&quot;${s}&quot;`,
+  (s) => `password=hunter&${s}`,
+  // Pairs seen only once decoded: percent-encoded once or twice, or JSON-escaped.
+  (s) => `expired: q-sign-algorithm%3Dsha1%26q-ak%3DAKID%26q-signature%3D${s}`,
+  (s) => `x q-signature%253D${s} y`,
+  (s) => `q-signature\\u003d${s}`,
+  (s) => `/k?redirect=${encodeURIComponent(`https://u:${s}@h/`)}`,
+  (s) => `/k?sign=${encodeURIComponent(`q-sign-algorithm=sha1&q-ak=${s}`)}`,
+  // Passwords that hold a '/' or a '#', so that the URL does not parse.
+  (s) => `https://AKIDEXAMPLE:wJalr/${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/k`,
+  (s) => `https://user:pa#${s}@host/k`,
 ];
 
 const formArbitrary = fc.nat(FORMS.length - 1).map((index) => FORMS[index]!);

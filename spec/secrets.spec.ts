@@ -92,6 +92,13 @@ for (const { name: build, api } of BUILDS) {
       }
     });
 
+    it('leaves messages that name a credential but hold none as written: an error class, a COS code and its message', () => {
+      for (const text of ['CredentialsProviderError: Could not load credentials from any providers', 'TokenRefreshException: refresh failed', 'The provided token has expired.', 'The request signature we calculated does not match the signature you provided.']) {
+        expect(new CosClientError(text).message, text).to.equal(text);
+        expect(createServiceError({ statusCode: 403, body: `<Error><Code>AccessDenied</Code><Message>${text}</Message></Error>` }).getErrorMsg(), text).to.equal(text);
+      }
+    });
+
     it('from a client error whose message and cause carry a presigned URL', () => {
       const cause = Object.assign(new Error(`connect ECONNREFUSED ${URL_WITH_SECRETS}`), { code: 'ECONNREFUSED' });
       const error = new CosClientError(`request to ${URL_WITH_SECRETS} failed`, { kind: 'network', cause });

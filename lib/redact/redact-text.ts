@@ -1,5 +1,8 @@
-import { isTokenBreak, redactColonPairs, redactPairs } from './redact-pairs.js';
+import { isTokenBreak } from './pair-text.js';
+import { redactColonPairs } from './redact-colon-pairs.js';
+import { redactPairs } from './redact-pairs.js';
 import { isSecretName } from './secret-names.js';
+import { hasEscape, redactEncodedWords } from './redact-encoded-words.js';
 import { REDACTED } from './redacted.js';
 import { TextSplice } from './text-splice.js';
 import { parseUrl, redactParsed, redactUrlToken } from './redact-url.js';
@@ -127,7 +130,7 @@ const SPECIAL_SCHEME_COLON = /(?:https?|wss?|ftp|file):/i;
 
 /** Whether text can hold a credential at all: most text (a date, an id) cannot. */
 function mayHoldCredential(text: string): boolean {
-  if (text.includes('=')) return true;
+  if (text.includes('=') || hasEscape(text)) return true;
   // A URL without a scheme holds one only in its user info or its fragment.
   if (text.includes('//') && (text.includes('@') || text.includes('#'))) return true;
   return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text) || isSecretName(text));
@@ -202,7 +205,7 @@ function redactTextAt(text: string, depth: number): string {
   if (!mayHoldCredential(text)) return text;
   const urls = redactUrls(text, depth);
   const schemeRelative = urls.includes('//') ? redactSchemeRelativeUrls(urls, depth) : urls;
-  return redactPairs(redactColonPairs(schemeRelative));
+  return redactEncodedWords(redactPairs(redactColonPairs(schemeRelative)));
 }
 
 /**

@@ -57,9 +57,9 @@ export function parseUrl(text: string): URL | undefined {
 }
 
 /**
- * Text that starts like a URL (`scheme:`) but that WHATWG `URL` does not parse: user info in the
- * authority (after the scheme and any slashes), credential pairs in the rest, and the fragment,
- * found by scanning. Linear in the text.
+ * A word that starts like a URL (`scheme:`) but that WHATWG `URL` does not parse: user info
+ * (after the scheme and any slashes, up to the last `@`), credential pairs in the rest, and the
+ * fragment, found by scanning. Linear in the text.
  */
 function redactUnparsed(text: string): string {
   let out = text;
@@ -67,7 +67,9 @@ function redactUnparsed(text: string): string {
   while (authorityStart < out.length && (out[authorityStart] === '/' || out[authorityStart] === '\\')) authorityStart++;
   let authorityEnd = authorityStart;
   while (authorityEnd < out.length && !'/?#\\'.includes(out[authorityEnd]!)) authorityEnd++;
-  const at = out.lastIndexOf('@', authorityEnd - 1);
+  // A password may hold `/`, `?`, `#` or `\` (an AWS secret key holds `/`), which is one reason a
+  // URL fails to parse: everything up to the last `@` of the word is user info.
+  const at = out.lastIndexOf('@');
   if (at >= authorityStart) out = `${out.slice(0, authorityStart)}${REDACTED}${out.slice(at)}`;
   else if (authorityEnd === out.length && out.includes(':', authorityStart)) {
     // Text cut short inside the authority: what follows a colon there may be a password.

@@ -1,23 +1,29 @@
 // A name (query parameter, header, JSON key, `name=value` pair in free text) whose value is a
 // credential: COS's (`q-signature`, `x-cos-security-token`), S3's (`X-Amz-Signature`,
-// `X-Amz-Credential`, `X-Amz-Security-Token`), and the generic words. Matched on the lower-case
-// name, anywhere in it, so prefixes and suffixes (`sessionToken`, `x-ci-security-token`) count.
-// Key ids count too (`q-ak`, the SecretId in a COS signature; `accessKeyId`), as X-Amz-Credential
-// does for S3. One alternation of fixed words: linear in the name.
-const SECRET_WORD = /signature|token|credential|passw(?:or)?d|secret|authorization|cookie|customer-key|api-?key|access-?key|q-ak\b/i;
+// `X-Amz-Credential`, `X-Amz-Security-Token`), and the generic words. Matched anywhere in the
+// name, in any case and whatever separates its words (`sessionToken`, `x-ci-security-token`,
+// `secret_key`, `API Key`, `AWS_ACCESS_KEY_ID`). One alternation of fixed words: linear.
+const SECRET_WORD = /signature|token|credential|passw(?:or)?d|secret|authorization|cookie|customerkey|apikey|accesskey/;
+// What may part the words of a name: `access-key`, `access_key`, `access.key`, `access key`.
+const WORD_SEPARATORS = /[-_. ]/g;
+// Key ids count too (`q-ak`, the SecretId in a COS signature), as X-Amz-Credential does for S3:
+// as a word of its own, so that no longer word that happens to hold the letters counts.
+const KEY_ID = /(?:^|[^a-z0-9])q[-_]?ak(?![a-z0-9])/i;
 
 /** Whether a name, in any case, names a credential. */
 export function isSecretName(name: string): boolean {
-  return SECRET_WORD.test(name);
+  return SECRET_WORD.test(name.toLowerCase().replace(WORD_SEPARATORS, '')) || KEY_ID.test(name);
 }
 
-// A value that carries a whole signed query or authorization string of its own
-// (`sign=q-sign-algorithm=sha1&…&q-signature=…`, once decoded).
-const CARRIES_SECRET_PAIR = /(?:signature|token|credential|passw(?:or)?d|secret)\s*=/i;
+// A value that carries a credential of its own, once decoded: a whole signed query or
+// authorization string (`sign=q-sign-algorithm=sha1&…&q-signature=…`), a header line or JSON
+// member (`"token":…`), or a URL with user info (`https://user:pw@host`).
+const CARRIES_SECRET =
+  /(?:signature|token|credential|passw(?:or)?d|secret|authorization|cookie|customer[-_]?key|api[-_]?key|access[-_]?key|q-ak)["']?\s*[=:]|:\/\/[^/\s@]*@/i;
 
-/** Whether a (decoded) value itself holds a `name=value` credential pair. */
+/** Whether a (decoded) value itself holds a credential: a `name=value` or `name: value` pair, or a URL with user info. */
 export function carriesSecretPair(value: string): boolean {
-  return CARRIES_SECRET_PAIR.test(value);
+  return CARRIES_SECRET.test(value);
 }
 
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
