@@ -58,8 +58,13 @@ function renderEntries(codes) {
   lines.push('// The lists of sources the rows share.');
   sourceLists.forEach((list, index) => lines.push(`const SOURCES_${index}: readonly string[] = ${list};`));
   lines.push('');
-  // The code itself is not repeated here: each row's code is its class's (CODE_CLASSES, same order).
-  lines.push('/** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES. @internal */');
+  // The codes apart from the rows: a class's code is read from here (its class has no code of
+  // its own in the output, which keeps each of the classes a few bytes).
+  lines.push('/** The code of each row of CATALOG_ROWS, as COS sends it, in the same order. @internal */');
+  lines.push('export const CATALOG_CODES: readonly CosErrorCode[] = [');
+  for (const e of codes) lines.push(`  ${literal(e.code)},`);
+  lines.push('];', '');
+  lines.push('/** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES and CATALOG_CODES. @internal */');
   lines.push('export const CATALOG_ROWS: readonly CatalogRow[] = [');
   for (const e of codes) {
     lines.push(`  [${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}, SOURCES_${sourceLists.indexOf(JSON.stringify(e.sources))}], // ${e.code}`);
@@ -129,9 +134,7 @@ export class ${name} extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: ${statuses}. */
   declare static readonly statusCodes: readonly [${e.statuses.join(', ')}];
   /** The COS error code this class stands for: \`${e.code}\`. */
-  static override get code(): ${literal(e.code)} {
-    return ${literal(e.code)};
-  }
+  declare static readonly code: ${literal(e.code)};
 }`;
 }
 

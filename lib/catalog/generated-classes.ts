@@ -29,9 +29,7 @@ export class PermanentRedirectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 301. */
   declare static readonly statusCodes: readonly [301];
   /** The COS error code this class stands for: `PermanentRedirect`. */
-  static override get code(): "PermanentRedirect" {
-    return "PermanentRedirect";
-  }
+  declare static readonly code: "PermanentRedirect";
 }
 
 /**
@@ -62,9 +60,7 @@ export class TemporaryRedirectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 302, 307. */
   declare static readonly statusCodes: readonly [302, 307];
   /** The COS error code this class stands for: `TemporaryRedirect`. */
-  static override get code(): "TemporaryRedirect" {
-    return "TemporaryRedirect";
-  }
+  declare static readonly code: "TemporaryRedirect";
 }
 
 /**
@@ -94,9 +90,7 @@ export class NotModifiedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 304. */
   declare static readonly statusCodes: readonly [304];
   /** The COS error code this class stands for: `NotModified`. */
-  static override get code(): "NotModified" {
-    return "NotModified";
-  }
+  declare static readonly code: "NotModified";
 }
 
 /**
@@ -126,9 +120,7 @@ export class RedirectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 307. */
   declare static readonly statusCodes: readonly [307];
   /** The COS error code this class stands for: `Redirect`. */
-  static override get code(): "Redirect" {
-    return "Redirect";
-  }
+  declare static readonly code: "Redirect";
 }
 
 /**
@@ -158,9 +150,7 @@ export class ActionAccelerateNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ActionAccelerateNotSupported`. */
-  static override get code(): "ActionAccelerateNotSupported" {
-    return "ActionAccelerateNotSupported";
-  }
+  declare static readonly code: "ActionAccelerateNotSupported";
 }
 
 /**
@@ -191,9 +181,7 @@ export class AppendPositionErrError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 409. */
   declare static readonly statusCodes: readonly [400, 409];
   /** The COS error code this class stands for: `AppendPositionErr`. */
-  static override get code(): "AppendPositionErr" {
-    return "AppendPositionErr";
-  }
+  declare static readonly code: "AppendPositionErr";
 }
 
 /**
@@ -223,9 +211,7 @@ export class AttachmentFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `AttachmentFull`. */
-  static override get code(): "AttachmentFull" {
-    return "AttachmentFull";
-  }
+  declare static readonly code: "AttachmentFull";
 }
 
 /**
@@ -255,9 +241,7 @@ export class BadDigestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BadDigest`. */
-  static override get code(): "BadDigest" {
-    return "BadDigest";
-  }
+  declare static readonly code: "BadDigest";
 }
 
 /**
@@ -287,9 +271,7 @@ export class BadRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BadRequest`. */
-  static override get code(): "BadRequest" {
-    return "BadRequest";
-  }
+  declare static readonly code: "BadRequest";
 }
 
 /**
@@ -319,9 +301,7 @@ export class BucketAccelerateNotEnabledError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketAccelerateNotEnabled`. */
-  static override get code(): "BucketAccelerateNotEnabled" {
-    return "BucketAccelerateNotEnabled";
-  }
+  declare static readonly code: "BucketAccelerateNotEnabled";
 }
 
 /**
@@ -351,9 +331,7 @@ export class BucketNameTooLongError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketNameTooLong`. */
-  static override get code(): "BucketNameTooLong" {
-    return "BucketNameTooLong";
-  }
+  declare static readonly code: "BucketNameTooLong";
 }
 
 /**
@@ -383,9 +361,7 @@ export class BucketVersionNotOpenError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketVersionNotOpen`. */
-  static override get code(): "BucketVersionNotOpen" {
-    return "BucketVersionNotOpen";
-  }
+  declare static readonly code: "BucketVersionNotOpen";
 }
 
 /**
@@ -415,9 +391,7 @@ export class DNSRecordVerifyFailedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `DNSRecordVerifyFailed`. */
-  static override get code(): "DNSRecordVerifyFailed" {
-    return "DNSRecordVerifyFailed";
-  }
+  declare static readonly code: "DNSRecordVerifyFailed";
 }
 
 /**
@@ -447,9 +421,7 @@ export class EntitySizeNotMatchError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntitySizeNotMatch`. */
-  static override get code(): "EntitySizeNotMatch" {
-    return "EntitySizeNotMatch";
-  }
+  declare static readonly code: "EntitySizeNotMatch";
 }
 
 /**
@@ -479,9 +451,7 @@ export class EntityTooLargeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntityTooLarge`. */
-  static override get code(): "EntityTooLarge" {
-    return "EntityTooLarge";
-  }
+  declare static readonly code: "EntityTooLarge";
 }
 
 /**
@@ -511,9 +481,7 @@ export class EntityTooSmallError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntityTooSmall`. */
-  static override get code(): "EntityTooSmall" {
-    return "EntityTooSmall";
-  }
+  declare static readonly code: "EntityTooSmall";
 }
 
 /**
@@ -544,9 +512,7 @@ export class ExpiredTokenError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 403. */
   declare static readonly statusCodes: readonly [400, 403];
   /** The COS error code this class stands for: `ExpiredToken`. */
-  static override get code(): "ExpiredToken" {
-    return "ExpiredToken";
-  }
+  declare static readonly code: "ExpiredToken";
 }
 
 /**
@@ -576,9 +542,7 @@ export class ImageResolutionExceedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ImageResolutionExceed`. */
-  static override get code(): "ImageResolutionExceed" {
-    return "ImageResolutionExceed";
-  }
+  declare static readonly code: "ImageResolutionExceed";
 }
 
 /**
@@ -608,9 +572,7 @@ export class ImageTooLargeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ImageTooLarge`. */
-  static override get code(): "ImageTooLarge" {
-    return "ImageTooLarge";
-  }
+  declare static readonly code: "ImageTooLarge";
 }
 
 /**
@@ -640,9 +602,7 @@ export class IncompleteBodyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `IncompleteBody`. */
-  static override get code(): "IncompleteBody" {
-    return "IncompleteBody";
-  }
+  declare static readonly code: "IncompleteBody";
 }
 
 /**
@@ -672,9 +632,7 @@ export class IncorrectNumberOfFilesInPostRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `IncorrectNumberOfFilesInPostRequest`. */
-  static override get code(): "IncorrectNumberOfFilesInPostRequest" {
-    return "IncorrectNumberOfFilesInPostRequest";
-  }
+  declare static readonly code: "IncorrectNumberOfFilesInPostRequest";
 }
 
 /**
@@ -704,9 +662,7 @@ export class InvalidArgumentError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidArgument`. */
-  static override get code(): "InvalidArgument" {
-    return "InvalidArgument";
-  }
+  declare static readonly code: "InvalidArgument";
 }
 
 /**
@@ -736,9 +692,7 @@ export class InvalidBucketNameError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidBucketName`. */
-  static override get code(): "InvalidBucketName" {
-    return "InvalidBucketName";
-  }
+  declare static readonly code: "InvalidBucketName";
 }
 
 /**
@@ -768,9 +722,7 @@ export class InvalidCopySourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidCopySource`. */
-  static override get code(): "InvalidCopySource" {
-    return "InvalidCopySource";
-  }
+  declare static readonly code: "InvalidCopySource";
 }
 
 /**
@@ -800,9 +752,7 @@ export class InvalidDelimiterError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidDelimiter`. */
-  static override get code(): "InvalidDelimiter" {
-    return "InvalidDelimiter";
-  }
+  declare static readonly code: "InvalidDelimiter";
 }
 
 /**
@@ -832,9 +782,7 @@ export class InvalidDigestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidDigest`. */
-  static override get code(): "InvalidDigest" {
-    return "InvalidDigest";
-  }
+  declare static readonly code: "InvalidDigest";
 }
 
 /**
@@ -864,9 +812,7 @@ export class InvalidImageFormatError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidImageFormat`. */
-  static override get code(): "InvalidImageFormat" {
-    return "InvalidImageFormat";
-  }
+  declare static readonly code: "InvalidImageFormat";
 }
 
 /**
@@ -896,9 +842,7 @@ export class InvalidImageSourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidImageSource`. */
-  static override get code(): "InvalidImageSource" {
-    return "InvalidImageSource";
-  }
+  declare static readonly code: "InvalidImageSource";
 }
 
 /**
@@ -928,9 +872,7 @@ export class InvalidLocationConstraintError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidLocationConstraint`. */
-  static override get code(): "InvalidLocationConstraint" {
-    return "InvalidLocationConstraint";
-  }
+  declare static readonly code: "InvalidLocationConstraint";
 }
 
 /**
@@ -960,9 +902,7 @@ export class InvalidObjectNameError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidObjectName`. */
-  static override get code(): "InvalidObjectName" {
-    return "InvalidObjectName";
-  }
+  declare static readonly code: "InvalidObjectName";
 }
 
 /**
@@ -992,9 +932,7 @@ export class InvalidPartError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPart`. */
-  static override get code(): "InvalidPart" {
-    return "InvalidPart";
-  }
+  declare static readonly code: "InvalidPart";
 }
 
 /**
@@ -1024,9 +962,7 @@ export class InvalidPartOrderError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPartOrder`. */
-  static override get code(): "InvalidPartOrder" {
-    return "InvalidPartOrder";
-  }
+  declare static readonly code: "InvalidPartOrder";
 }
 
 /**
@@ -1056,9 +992,7 @@ export class InvalidPicOperationsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPicOperations`. */
-  static override get code(): "InvalidPicOperations" {
-    return "InvalidPicOperations";
-  }
+  declare static readonly code: "InvalidPicOperations";
 }
 
 /**
@@ -1088,9 +1022,7 @@ export class InvalidPolicyDocumentError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPolicyDocument`. */
-  static override get code(): "InvalidPolicyDocument" {
-    return "InvalidPolicyDocument";
-  }
+  declare static readonly code: "InvalidPolicyDocument";
 }
 
 /**
@@ -1120,9 +1052,7 @@ export class InvalidRegionNameError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidRegionName`. */
-  static override get code(): "InvalidRegionName" {
-    return "InvalidRegionName";
-  }
+  declare static readonly code: "InvalidRegionName";
 }
 
 /**
@@ -1152,9 +1082,7 @@ export class InvalidRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidRequest`. */
-  static override get code(): "InvalidRequest" {
-    return "InvalidRequest";
-  }
+  declare static readonly code: "InvalidRequest";
 }
 
 /**
@@ -1184,9 +1112,7 @@ export class InvalidSHA1DigestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidSHA1Digest`. */
-  static override get code(): "InvalidSHA1Digest" {
-    return "InvalidSHA1Digest";
-  }
+  declare static readonly code: "InvalidSHA1Digest";
 }
 
 /**
@@ -1216,9 +1142,7 @@ export class InvalidTagError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidTag`. */
-  static override get code(): "InvalidTag" {
-    return "InvalidTag";
-  }
+  declare static readonly code: "InvalidTag";
 }
 
 /**
@@ -1248,9 +1172,7 @@ export class InvalidTargetBucketForLoggingError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidTargetBucketForLogging`. */
-  static override get code(): "InvalidTargetBucketForLogging" {
-    return "InvalidTargetBucketForLogging";
-  }
+  declare static readonly code: "InvalidTargetBucketForLogging";
 }
 
 /**
@@ -1280,9 +1202,7 @@ export class InvalidUploadStatusError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidUploadStatus`. */
-  static override get code(): "InvalidUploadStatus" {
-    return "InvalidUploadStatus";
-  }
+  declare static readonly code: "InvalidUploadStatus";
 }
 
 /**
@@ -1312,9 +1232,7 @@ export class InvalidURIError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidURI`. */
-  static override get code(): "InvalidURI" {
-    return "InvalidURI";
-  }
+  declare static readonly code: "InvalidURI";
 }
 
 /**
@@ -1344,9 +1262,7 @@ export class InventoryFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InventoryFull`. */
-  static override get code(): "InventoryFull" {
-    return "InventoryFull";
-  }
+  declare static readonly code: "InventoryFull";
 }
 
 /**
@@ -1376,9 +1292,7 @@ export class JsonAPINotSupportOnMAZBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `JsonAPINotSupportOnMAZBucket`. */
-  static override get code(): "JsonAPINotSupportOnMAZBucket" {
-    return "JsonAPINotSupportOnMAZBucket";
-  }
+  declare static readonly code: "JsonAPINotSupportOnMAZBucket";
 }
 
 /**
@@ -1408,9 +1322,7 @@ export class KeyTooLongError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KeyTooLong`. */
-  static override get code(): "KeyTooLong" {
-    return "KeyTooLong";
-  }
+  declare static readonly code: "KeyTooLong";
 }
 
 /**
@@ -1440,9 +1352,7 @@ export class KmsExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsException`. */
-  static override get code(): "KmsException" {
-    return "KmsException";
-  }
+  declare static readonly code: "KmsException";
 }
 
 /**
@@ -1472,9 +1382,7 @@ export class KmsKeyDisabledError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsKeyDisabled`. */
-  static override get code(): "KmsKeyDisabled" {
-    return "KmsKeyDisabled";
-  }
+  declare static readonly code: "KmsKeyDisabled";
 }
 
 /**
@@ -1504,9 +1412,7 @@ export class KmsKeyNotExistError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsKeyNotExist`. */
-  static override get code(): "KmsKeyNotExist" {
-    return "KmsKeyNotExist";
-  }
+  declare static readonly code: "KmsKeyNotExist";
 }
 
 /**
@@ -1536,9 +1442,7 @@ export class LifeCycleIdNotUniqueError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LifeCycleIdNotUnique`. */
-  static override get code(): "LifeCycleIdNotUnique" {
-    return "LifeCycleIdNotUnique";
-  }
+  declare static readonly code: "LifeCycleIdNotUnique";
 }
 
 /**
@@ -1568,9 +1472,7 @@ export class LifeCycleRuleConflictedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LifeCycleRuleConflicted`. */
-  static override get code(): "LifeCycleRuleConflicted" {
-    return "LifeCycleRuleConflicted";
-  }
+  declare static readonly code: "LifeCycleRuleConflicted";
 }
 
 /**
@@ -1600,9 +1502,7 @@ export class ListPartUploadIdIsEmptyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ListPartUploadIdIsEmpty`. */
-  static override get code(): "ListPartUploadIdIsEmpty" {
-    return "ListPartUploadIdIsEmpty";
-  }
+  declare static readonly code: "ListPartUploadIdIsEmpty";
 }
 
 /**
@@ -1632,9 +1532,7 @@ export class LoggingConfExistsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LoggingConfExists`. */
-  static override get code(): "LoggingConfExists" {
-    return "LoggingConfExists";
-  }
+  declare static readonly code: "LoggingConfExists";
 }
 
 /**
@@ -1664,9 +1562,7 @@ export class LoggingPrefixInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LoggingPrefixInvalid`. */
-  static override get code(): "LoggingPrefixInvalid" {
-    return "LoggingPrefixInvalid";
-  }
+  declare static readonly code: "LoggingPrefixInvalid";
 }
 
 /**
@@ -1696,9 +1592,7 @@ export class MalformedPolicyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedPolicy`. */
-  static override get code(): "MalformedPolicy" {
-    return "MalformedPolicy";
-  }
+  declare static readonly code: "MalformedPolicy";
 }
 
 /**
@@ -1728,9 +1622,7 @@ export class MalformedPOSTRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedPOSTRequest`. */
-  static override get code(): "MalformedPOSTRequest" {
-    return "MalformedPOSTRequest";
-  }
+  declare static readonly code: "MalformedPOSTRequest";
 }
 
 /**
@@ -1760,9 +1652,7 @@ export class MalformedXMLError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedXML`. */
-  static override get code(): "MalformedXML" {
-    return "MalformedXML";
-  }
+  declare static readonly code: "MalformedXML";
 }
 
 /**
@@ -1792,9 +1682,7 @@ export class MAZOperationNotSupportOnOAZBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MAZOperationNotSupportOnOAZBucket`. */
-  static override get code(): "MAZOperationNotSupportOnOAZBucket" {
-    return "MAZOperationNotSupportOnOAZBucket";
-  }
+  declare static readonly code: "MAZOperationNotSupportOnOAZBucket";
 }
 
 /**
@@ -1824,9 +1712,7 @@ export class MissingAppidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingAppid`. */
-  static override get code(): "MissingAppid" {
-    return "MissingAppid";
-  }
+  declare static readonly code: "MissingAppid";
 }
 
 /**
@@ -1856,9 +1742,7 @@ export class MissingContentMD5Error extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingContentMD5`. */
-  static override get code(): "MissingContentMD5" {
-    return "MissingContentMD5";
-  }
+  declare static readonly code: "MissingContentMD5";
 }
 
 /**
@@ -1888,9 +1772,7 @@ export class MissingHostError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingHost`. */
-  static override get code(): "MissingHost" {
-    return "MissingHost";
-  }
+  declare static readonly code: "MissingHost";
 }
 
 /**
@@ -1920,9 +1802,7 @@ export class MissingRequestBodyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingRequestBodyError`. */
-  static override get code(): "MissingRequestBodyError" {
-    return "MissingRequestBodyError";
-  }
+  declare static readonly code: "MissingRequestBodyError";
 }
 
 /**
@@ -1952,9 +1832,7 @@ export class MultiAZFeatureNotSupportError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MultiAZFeatureNotSupport`. */
-  static override get code(): "MultiAZFeatureNotSupport" {
-    return "MultiAZFeatureNotSupport";
-  }
+  declare static readonly code: "MultiAZFeatureNotSupport";
 }
 
 /**
@@ -1984,9 +1862,7 @@ export class MultiBucketNotSupportError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MultiBucketNotSupport`. */
-  static override get code(): "MultiBucketNotSupport" {
-    return "MultiBucketNotSupport";
-  }
+  declare static readonly code: "MultiBucketNotSupport";
 }
 
 /**
@@ -2017,9 +1893,7 @@ export class NoSuchVersionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 404. */
   declare static readonly statusCodes: readonly [400, 404];
   /** The COS error code this class stands for: `NoSuchVersion`. */
-  static override get code(): "NoSuchVersion" {
-    return "NoSuchVersion";
-  }
+  declare static readonly code: "NoSuchVersion";
 }
 
 /**
@@ -2049,9 +1923,7 @@ export class NotifyRuleEventConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRuleEventConflict`. */
-  static override get code(): "NotifyRuleEventConflict" {
-    return "NotifyRuleEventConflict";
-  }
+  declare static readonly code: "NotifyRuleEventConflict";
 }
 
 /**
@@ -2081,9 +1953,7 @@ export class NotifyRulePrefixConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRulePrefixConflict`. */
-  static override get code(): "NotifyRulePrefixConflict" {
-    return "NotifyRulePrefixConflict";
-  }
+  declare static readonly code: "NotifyRulePrefixConflict";
 }
 
 /**
@@ -2113,9 +1983,7 @@ export class NotifyRuleSuffixConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRuleSuffixConflict`. */
-  static override get code(): "NotifyRuleSuffixConflict" {
-    return "NotifyRuleSuffixConflict";
-  }
+  declare static readonly code: "NotifyRuleSuffixConflict";
 }
 
 /**
@@ -2145,9 +2013,7 @@ export class NotSupportedStorageClassError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotSupportedStorageClass`. */
-  static override get code(): "NotSupportedStorageClass" {
-    return "NotSupportedStorageClass";
-  }
+  declare static readonly code: "NotSupportedStorageClass";
 }
 
 /**
@@ -2177,9 +2043,7 @@ export class OAZOperationNotSupportOnMAZBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `OAZOperationNotSupportOnMAZBucket`. */
-  static override get code(): "OAZOperationNotSupportOnMAZBucket" {
-    return "OAZOperationNotSupportOnMAZBucket";
-  }
+  declare static readonly code: "OAZOperationNotSupportOnMAZBucket";
 }
 
 /**
@@ -2210,9 +2074,7 @@ export class ObjectNotAppendableError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 409. */
   declare static readonly statusCodes: readonly [400, 409];
   /** The COS error code this class stands for: `ObjectNotAppendable`. */
-  static override get code(): "ObjectNotAppendable" {
-    return "ObjectNotAppendable";
-  }
+  declare static readonly code: "ObjectNotAppendable";
 }
 
 /**
@@ -2242,9 +2104,7 @@ export class PolicyFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `PolicyFull`. */
-  static override get code(): "PolicyFull" {
-    return "PolicyFull";
-  }
+  declare static readonly code: "PolicyFull";
 }
 
 /**
@@ -2274,9 +2134,7 @@ export class PolicyVersionFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `PolicyVersionFull`. */
-  static override get code(): "PolicyVersionFull" {
-    return "PolicyVersionFull";
-  }
+  declare static readonly code: "PolicyVersionFull";
 }
 
 /**
@@ -2306,9 +2164,7 @@ export class RequestTimeoutError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `RequestTimeout`. */
-  static override get code(): "RequestTimeout" {
-    return "RequestTimeout";
-  }
+  declare static readonly code: "RequestTimeout";
 }
 
 /**
@@ -2338,9 +2194,7 @@ export class SsecDecryptHeaderInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SsecDecryptHeaderInvalid`. */
-  static override get code(): "SsecDecryptHeaderInvalid" {
-    return "SsecDecryptHeaderInvalid";
-  }
+  declare static readonly code: "SsecDecryptHeaderInvalid";
 }
 
 /**
@@ -2370,9 +2224,7 @@ export class SSEContentNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SSEContentNotSupported`. */
-  static override get code(): "SSEContentNotSupported" {
-    return "SSEContentNotSupported";
-  }
+  declare static readonly code: "SSEContentNotSupported";
 }
 
 /**
@@ -2402,9 +2254,7 @@ export class SSEHeaderNotAllowedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SSEHeaderNotAllowed`. */
-  static override get code(): "SSEHeaderNotAllowed" {
-    return "SSEHeaderNotAllowed";
-  }
+  declare static readonly code: "SSEHeaderNotAllowed";
 }
 
 /**
@@ -2434,9 +2284,7 @@ export class TargetBucketNameInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `TargetBucketNameInvalid`. */
-  static override get code(): "TargetBucketNameInvalid" {
-    return "TargetBucketNameInvalid";
-  }
+  declare static readonly code: "TargetBucketNameInvalid";
 }
 
 /**
@@ -2466,9 +2314,7 @@ export class TooManyBucketsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `TooManyBuckets`. */
-  static override get code(): "TooManyBuckets" {
-    return "TooManyBuckets";
-  }
+  declare static readonly code: "TooManyBuckets";
 }
 
 /**
@@ -2498,9 +2344,7 @@ export class UnexpectedContentError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UnexpectedContent`. */
-  static override get code(): "UnexpectedContent" {
-    return "UnexpectedContent";
-  }
+  declare static readonly code: "UnexpectedContent";
 }
 
 /**
@@ -2530,9 +2374,7 @@ export class UserCnameInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UserCnameInvalid`. */
-  static override get code(): "UserCnameInvalid" {
-    return "UserCnameInvalid";
-  }
+  declare static readonly code: "UserCnameInvalid";
 }
 
 /**
@@ -2562,9 +2404,7 @@ export class UserNetworkTooSlowError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UserNetworkTooSlow`. */
-  static override get code(): "UserNetworkTooSlow" {
-    return "UserNetworkTooSlow";
-  }
+  declare static readonly code: "UserNetworkTooSlow";
 }
 
 /**
@@ -2594,9 +2434,7 @@ export class VerifyAlgorithmNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `VerifyAlgorithmNotSupported`. */
-  static override get code(): "VerifyAlgorithmNotSupported" {
-    return "VerifyAlgorithmNotSupported";
-  }
+  declare static readonly code: "VerifyAlgorithmNotSupported";
 }
 
 /**
@@ -2626,9 +2464,7 @@ export class WebsiteURLInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `WebsiteURLInvalid`. */
-  static override get code(): "WebsiteURLInvalid" {
-    return "WebsiteURLInvalid";
-  }
+  declare static readonly code: "WebsiteURLInvalid";
 }
 
 /**
@@ -2658,9 +2494,7 @@ export class XMLSizeLimitError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `XMLSizeLimit`. */
-  static override get code(): "XMLSizeLimit" {
-    return "XMLSizeLimit";
-  }
+  declare static readonly code: "XMLSizeLimit";
 }
 
 /**
@@ -2690,9 +2524,7 @@ export class PaymentRequiredError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 402. */
   declare static readonly statusCodes: readonly [402];
   /** The COS error code this class stands for: `PaymentRequired`. */
-  static override get code(): "PaymentRequired" {
-    return "PaymentRequired";
-  }
+  declare static readonly code: "PaymentRequired";
 }
 
 /**
@@ -2722,9 +2554,7 @@ export class AccessDeniedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessDenied`. */
-  static override get code(): "AccessDenied" {
-    return "AccessDenied";
-  }
+  declare static readonly code: "AccessDenied";
 }
 
 /**
@@ -2754,9 +2584,7 @@ export class AccessForbiddenError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessForbidden`. */
-  static override get code(): "AccessForbidden" {
-    return "AccessForbidden";
-  }
+  declare static readonly code: "AccessForbidden";
 }
 
 /**
@@ -2786,9 +2614,7 @@ export class InvalidAccessKeyIdError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `InvalidAccessKeyId`. */
-  static override get code(): "InvalidAccessKeyId" {
-    return "InvalidAccessKeyId";
-  }
+  declare static readonly code: "InvalidAccessKeyId";
 }
 
 /**
@@ -2819,9 +2645,7 @@ export class InvalidObjectStateError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403, 409. */
   declare static readonly statusCodes: readonly [403, 409];
   /** The COS error code this class stands for: `InvalidObjectState`. */
-  static override get code(): "InvalidObjectState" {
-    return "InvalidObjectState";
-  }
+  declare static readonly code: "InvalidObjectState";
 }
 
 /**
@@ -2851,9 +2675,7 @@ export class InvalidObjectStorageError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `InvalidObjectStorage`. */
-  static override get code(): "InvalidObjectStorage" {
-    return "InvalidObjectStorage";
-  }
+  declare static readonly code: "InvalidObjectStorage";
 }
 
 /**
@@ -2883,9 +2705,7 @@ export class NoProcessAuthorityError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `NoProcessAuthority`. */
-  static override get code(): "NoProcessAuthority" {
-    return "NoProcessAuthority";
-  }
+  declare static readonly code: "NoProcessAuthority";
 }
 
 /**
@@ -2915,9 +2735,7 @@ export class RequestTimeTooSkewedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `RequestTimeTooSkewed`. */
-  static override get code(): "RequestTimeTooSkewed" {
-    return "RequestTimeTooSkewed";
-  }
+  declare static readonly code: "RequestTimeTooSkewed";
 }
 
 /**
@@ -2947,9 +2765,7 @@ export class SignatureDoesNotMatchError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `SignatureDoesNotMatch`. */
-  static override get code(): "SignatureDoesNotMatch" {
-    return "SignatureDoesNotMatch";
-  }
+  declare static readonly code: "SignatureDoesNotMatch";
 }
 
 /**
@@ -2979,9 +2795,7 @@ export class UserNotSourceBucketOwnerError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `UserNotSourceBucketOwner`. */
-  static override get code(): "UserNotSourceBucketOwner" {
-    return "UserNotSourceBucketOwner";
-  }
+  declare static readonly code: "UserNotSourceBucketOwner";
 }
 
 /**
@@ -3011,9 +2825,7 @@ export class UserNotTargetBucketOwnerError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `UserNotTargetBucketOwner`. */
-  static override get code(): "UserNotTargetBucketOwner" {
-    return "UserNotTargetBucketOwner";
-  }
+  declare static readonly code: "UserNotTargetBucketOwner";
 }
 
 /**
@@ -3043,9 +2855,7 @@ export class InventoryConfigurationNotFoundError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `InventoryConfigurationNotFoundError`. */
-  static override get code(): "InventoryConfigurationNotFoundError" {
-    return "InventoryConfigurationNotFoundError";
-  }
+  declare static readonly code: "InventoryConfigurationNotFoundError";
 }
 
 /**
@@ -3075,9 +2885,7 @@ export class NoBucketQuotaPolicyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoBucketQuotaPolicy`. */
-  static override get code(): "NoBucketQuotaPolicy" {
-    return "NoBucketQuotaPolicy";
-  }
+  declare static readonly code: "NoBucketQuotaPolicy";
 }
 
 /**
@@ -3107,9 +2915,7 @@ export class NoSuchBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchBucket`. */
-  static override get code(): "NoSuchBucket" {
-    return "NoSuchBucket";
-  }
+  declare static readonly code: "NoSuchBucket";
 }
 
 /**
@@ -3139,9 +2945,7 @@ export class NoSuchCopySourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchCopySource`. */
-  static override get code(): "NoSuchCopySource" {
-    return "NoSuchCopySource";
-  }
+  declare static readonly code: "NoSuchCopySource";
 }
 
 /**
@@ -3171,9 +2975,7 @@ export class NoSuchCORSConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchCORSConfiguration`. */
-  static override get code(): "NoSuchCORSConfiguration" {
-    return "NoSuchCORSConfiguration";
-  }
+  declare static readonly code: "NoSuchCORSConfiguration";
 }
 
 /**
@@ -3203,9 +3005,7 @@ export class NoSuchEncryptionConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchEncryptionConfiguration`. */
-  static override get code(): "NoSuchEncryptionConfiguration" {
-    return "NoSuchEncryptionConfiguration";
-  }
+  declare static readonly code: "NoSuchEncryptionConfiguration";
 }
 
 /**
@@ -3235,9 +3035,7 @@ export class NoSuchJobError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchJob`. */
-  static override get code(): "NoSuchJob" {
-    return "NoSuchJob";
-  }
+  declare static readonly code: "NoSuchJob";
 }
 
 /**
@@ -3267,9 +3065,7 @@ export class NoSuchKeyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchKey`. */
-  static override get code(): "NoSuchKey" {
-    return "NoSuchKey";
-  }
+  declare static readonly code: "NoSuchKey";
 }
 
 /**
@@ -3299,9 +3095,7 @@ export class NoSuchLifecycleConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchLifecycleConfiguration`. */
-  static override get code(): "NoSuchLifecycleConfiguration" {
-    return "NoSuchLifecycleConfiguration";
-  }
+  declare static readonly code: "NoSuchLifecycleConfiguration";
 }
 
 /**
@@ -3331,9 +3125,7 @@ export class NoSuchObjectLockConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchObjectLockConfiguration`. */
-  static override get code(): "NoSuchObjectLockConfiguration" {
-    return "NoSuchObjectLockConfiguration";
-  }
+  declare static readonly code: "NoSuchObjectLockConfiguration";
 }
 
 /**
@@ -3363,9 +3155,7 @@ export class NoSuchPolicyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchPolicy`. */
-  static override get code(): "NoSuchPolicy" {
-    return "NoSuchPolicy";
-  }
+  declare static readonly code: "NoSuchPolicy";
 }
 
 /**
@@ -3395,9 +3185,7 @@ export class NoSuchPolicyVersionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchPolicyVersion`. */
-  static override get code(): "NoSuchPolicyVersion" {
-    return "NoSuchPolicyVersion";
-  }
+  declare static readonly code: "NoSuchPolicyVersion";
 }
 
 /**
@@ -3427,9 +3215,7 @@ export class NoSuchRefererConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchRefererConfiguration`. */
-  static override get code(): "NoSuchRefererConfiguration" {
-    return "NoSuchRefererConfiguration";
-  }
+  declare static readonly code: "NoSuchRefererConfiguration";
 }
 
 /**
@@ -3459,9 +3245,7 @@ export class NoSuchResourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchResource`. */
-  static override get code(): "NoSuchResource" {
-    return "NoSuchResource";
-  }
+  declare static readonly code: "NoSuchResource";
 }
 
 /**
@@ -3491,9 +3275,7 @@ export class NoSuchTagSetError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchTagSet`. */
-  static override get code(): "NoSuchTagSet" {
-    return "NoSuchTagSet";
-  }
+  declare static readonly code: "NoSuchTagSet";
 }
 
 /**
@@ -3523,9 +3305,7 @@ export class NoSuchUploadError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchUpload`. */
-  static override get code(): "NoSuchUpload" {
-    return "NoSuchUpload";
-  }
+  declare static readonly code: "NoSuchUpload";
 }
 
 /**
@@ -3555,9 +3335,7 @@ export class NoSuchWebsiteConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchWebsiteConfiguration`. */
-  static override get code(): "NoSuchWebsiteConfiguration" {
-    return "NoSuchWebsiteConfiguration";
-  }
+  declare static readonly code: "NoSuchWebsiteConfiguration";
 }
 
 /**
@@ -3587,9 +3365,7 @@ export class OriginConfigurationNotFoundError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `OriginConfigurationNotFoundError`. */
-  static override get code(): "OriginConfigurationNotFoundError" {
-    return "OriginConfigurationNotFoundError";
-  }
+  declare static readonly code: "OriginConfigurationNotFoundError";
 }
 
 /**
@@ -3619,9 +3395,7 @@ export class ReplicationConfigurationNotFoundError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `ReplicationConfigurationNotFoundError`. */
-  static override get code(): "ReplicationConfigurationNotFoundError" {
-    return "ReplicationConfigurationNotFoundError";
-  }
+  declare static readonly code: "ReplicationConfigurationNotFoundError";
 }
 
 /**
@@ -3651,9 +3425,7 @@ export class MethodNotAllowedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 405. */
   declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `MethodNotAllowed`. */
-  static override get code(): "MethodNotAllowed" {
-    return "MethodNotAllowed";
-  }
+  declare static readonly code: "MethodNotAllowed";
 }
 
 /**
@@ -3683,9 +3455,7 @@ export class RestoreNonArchiveObjectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 405. */
   declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `RestoreNonArchiveObject`. */
-  static override get code(): "RestoreNonArchiveObject" {
-    return "RestoreNonArchiveObject";
-  }
+  declare static readonly code: "RestoreNonArchiveObject";
 }
 
 /**
@@ -3715,9 +3485,7 @@ export class UploadIdNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 405. */
   declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `UploadIdNotSupported`. */
-  static override get code(): "UploadIdNotSupported" {
-    return "UploadIdNotSupported";
-  }
+  declare static readonly code: "UploadIdNotSupported";
 }
 
 /**
@@ -3747,9 +3515,7 @@ export class BucketAlreadyExistsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketAlreadyExists`. */
-  static override get code(): "BucketAlreadyExists" {
-    return "BucketAlreadyExists";
-  }
+  declare static readonly code: "BucketAlreadyExists";
 }
 
 /**
@@ -3779,9 +3545,7 @@ export class BucketAlreadyOwnedByYouError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketAlreadyOwnedByYou`. */
-  static override get code(): "BucketAlreadyOwnedByYou" {
-    return "BucketAlreadyOwnedByYou";
-  }
+  declare static readonly code: "BucketAlreadyOwnedByYou";
 }
 
 /**
@@ -3811,9 +3575,7 @@ export class BucketLockedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketLocked`. */
-  static override get code(): "BucketLocked" {
-    return "BucketLocked";
-  }
+  declare static readonly code: "BucketLocked";
 }
 
 /**
@@ -3843,9 +3605,7 @@ export class BucketNotEmptyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketNotEmpty`. */
-  static override get code(): "BucketNotEmpty" {
-    return "BucketNotEmpty";
-  }
+  declare static readonly code: "BucketNotEmpty";
 }
 
 /**
@@ -3875,9 +3635,7 @@ export class DomainConfigConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `DomainConfigConflict`. */
-  static override get code(): "DomainConfigConflict" {
-    return "DomainConfigConflict";
-  }
+  declare static readonly code: "DomainConfigConflict";
 }
 
 /**
@@ -3907,9 +3665,7 @@ export class InvalidBucketStateError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `InvalidBucketState`. */
-  static override get code(): "InvalidBucketState" {
-    return "InvalidBucketState";
-  }
+  declare static readonly code: "InvalidBucketState";
 }
 
 /**
@@ -3939,9 +3695,7 @@ export class InvalidLockedTimeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `InvalidLockedTime`. */
-  static override get code(): "InvalidLockedTime" {
-    return "InvalidLockedTime";
-  }
+  declare static readonly code: "InvalidLockedTime";
 }
 
 /**
@@ -3971,9 +3725,7 @@ export class ObjectLockedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `ObjectLocked`. */
-  static override get code(): "ObjectLocked" {
-    return "ObjectLocked";
-  }
+  declare static readonly code: "ObjectLocked";
 }
 
 /**
@@ -4003,9 +3755,7 @@ export class PathConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `PathConflict`. */
-  static override get code(): "PathConflict" {
-    return "PathConflict";
-  }
+  declare static readonly code: "PathConflict";
 }
 
 /**
@@ -4035,9 +3785,7 @@ export class QuotaConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `QuotaConflict`. */
-  static override get code(): "QuotaConflict" {
-    return "QuotaConflict";
-  }
+  declare static readonly code: "QuotaConflict";
 }
 
 /**
@@ -4067,9 +3815,7 @@ export class QuotaOperationConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `QuotaOperationConflict`. */
-  static override get code(): "QuotaOperationConflict" {
-    return "QuotaOperationConflict";
-  }
+  declare static readonly code: "QuotaOperationConflict";
 }
 
 /**
@@ -4099,9 +3845,7 @@ export class RecordAlreadyExistError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `RecordAlreadyExist`. */
-  static override get code(): "RecordAlreadyExist" {
-    return "RecordAlreadyExist";
-  }
+  declare static readonly code: "RecordAlreadyExist";
 }
 
 /**
@@ -4131,9 +3875,7 @@ export class RestoreAlreadyInProgressError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `RestoreAlreadyInProgress`. */
-  static override get code(): "RestoreAlreadyInProgress" {
-    return "RestoreAlreadyInProgress";
-  }
+  declare static readonly code: "RestoreAlreadyInProgress";
 }
 
 /**
@@ -4163,9 +3905,7 @@ export class UploadConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `UploadConflict`. */
-  static override get code(): "UploadConflict" {
-    return "UploadConflict";
-  }
+  declare static readonly code: "UploadConflict";
 }
 
 /**
@@ -4195,9 +3935,7 @@ export class MissingContentLengthError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 411. */
   declare static readonly statusCodes: readonly [411];
   /** The COS error code this class stands for: `MissingContentLength`. */
-  static override get code(): "MissingContentLength" {
-    return "MissingContentLength";
-  }
+  declare static readonly code: "MissingContentLength";
 }
 
 /**
@@ -4227,9 +3965,7 @@ export class PreconditionFailedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 412. */
   declare static readonly statusCodes: readonly [412];
   /** The COS error code this class stands for: `PreconditionFailed`. */
-  static override get code(): "PreconditionFailed" {
-    return "PreconditionFailed";
-  }
+  declare static readonly code: "PreconditionFailed";
 }
 
 /**
@@ -4259,9 +3995,7 @@ export class InvalidRangeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 416. */
   declare static readonly statusCodes: readonly [416];
   /** The COS error code this class stands for: `InvalidRange`. */
-  static override get code(): "InvalidRange" {
-    return "InvalidRange";
-  }
+  declare static readonly code: "InvalidRange";
 }
 
 /**
@@ -4291,9 +4025,7 @@ export class DomainAuditFailedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 451. */
   declare static readonly statusCodes: readonly [451];
   /** The COS error code this class stands for: `DomainAuditFailed`. */
-  static override get code(): "DomainAuditFailed" {
-    return "DomainAuditFailed";
-  }
+  declare static readonly code: "DomainAuditFailed";
 }
 
 /**
@@ -4323,9 +4055,7 @@ export class UnavailableForLegalReasonsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 451. */
   declare static readonly statusCodes: readonly [451];
   /** The COS error code this class stands for: `UnavailableForLegalReasons`. */
-  static override get code(): "UnavailableForLegalReasons" {
-    return "UnavailableForLegalReasons";
-  }
+  declare static readonly code: "UnavailableForLegalReasons";
 }
 
 /**
@@ -4355,9 +4085,7 @@ export class InternalError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 500. */
   declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `InternalError`. */
-  static override get code(): "InternalError" {
-    return "InternalError";
-  }
+  declare static readonly code: "InternalError";
 }
 
 /**
@@ -4387,9 +4115,7 @@ export class KmsInternalExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 500. */
   declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `KmsInternalException`. */
-  static override get code(): "KmsInternalException" {
-    return "KmsInternalException";
-  }
+  declare static readonly code: "KmsInternalException";
 }
 
 /**
@@ -4419,9 +4145,7 @@ export class NotImplementedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 501. */
   declare static readonly statusCodes: readonly [501];
   /** The COS error code this class stands for: `NotImplemented`. */
-  static override get code(): "NotImplemented" {
-    return "NotImplemented";
-  }
+  declare static readonly code: "NotImplemented";
 }
 
 /**
@@ -4451,9 +4175,7 @@ export class KmsFreqControlError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `KmsFreqControl`. */
-  static override get code(): "KmsFreqControl" {
-    return "KmsFreqControl";
-  }
+  declare static readonly code: "KmsFreqControl";
 }
 
 /**
@@ -4483,9 +4205,7 @@ export class ServiceUnavailableError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `ServiceUnavailable`. */
-  static override get code(): "ServiceUnavailable" {
-    return "ServiceUnavailable";
-  }
+  declare static readonly code: "ServiceUnavailable";
 }
 
 /**
@@ -4515,9 +4235,7 @@ export class SlowDownError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `SlowDown`. */
-  static override get code(): "SlowDown" {
-    return "SlowDown";
-  }
+  declare static readonly code: "SlowDown";
 }
 
 /**
@@ -4547,9 +4265,7 @@ export class ValidationExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ValidationException`. */
-  static override get code(): "ValidationException" {
-    return "ValidationException";
-  }
+  declare static readonly code: "ValidationException";
 }
 
 /**
@@ -4579,9 +4295,7 @@ export class AccessDeniedExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessDeniedException`. */
-  static override get code(): "AccessDeniedException" {
-    return "AccessDeniedException";
-  }
+  declare static readonly code: "AccessDeniedException";
 }
 
 /**
@@ -4611,9 +4325,7 @@ export class NotFoundExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NotFoundException`. */
-  static override get code(): "NotFoundException" {
-    return "NotFoundException";
-  }
+  declare static readonly code: "NotFoundException";
 }
 
 /**
@@ -4643,9 +4355,7 @@ export class ConflictExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `ConflictException`. */
-  static override get code(): "ConflictException" {
-    return "ConflictException";
-  }
+  declare static readonly code: "ConflictException";
 }
 
 /**
@@ -4675,9 +4385,7 @@ export class RequestTimeoutExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 408. */
   declare static readonly statusCodes: readonly [408];
   /** The COS error code this class stands for: `RequestTimeoutException`. */
-  static override get code(): "RequestTimeoutException" {
-    return "RequestTimeoutException";
-  }
+  declare static readonly code: "RequestTimeoutException";
 }
 
 /**
@@ -4707,9 +4415,7 @@ export class ServiceQuotaExceededExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 402. */
   declare static readonly statusCodes: readonly [402];
   /** The COS error code this class stands for: `ServiceQuotaExceededException`. */
-  static override get code(): "ServiceQuotaExceededException" {
-    return "ServiceQuotaExceededException";
-  }
+  declare static readonly code: "ServiceQuotaExceededException";
 }
 
 /**
@@ -4739,9 +4445,7 @@ export class TooManyRequestsExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 429. */
   declare static readonly statusCodes: readonly [429];
   /** The COS error code this class stands for: `TooManyRequestsException`. */
-  static override get code(): "TooManyRequestsException" {
-    return "TooManyRequestsException";
-  }
+  declare static readonly code: "TooManyRequestsException";
 }
 
 /**
@@ -4771,9 +4475,7 @@ export class KmsDisabledExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsDisabledException`. */
-  static override get code(): "KmsDisabledException" {
-    return "KmsDisabledException";
-  }
+  declare static readonly code: "KmsDisabledException";
 }
 
 /**
@@ -4803,9 +4505,7 @@ export class KmsInvalidKeyUsageExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsInvalidKeyUsageException`. */
-  static override get code(): "KmsInvalidKeyUsageException" {
-    return "KmsInvalidKeyUsageException";
-  }
+  declare static readonly code: "KmsInvalidKeyUsageException";
 }
 
 /**
@@ -4835,9 +4535,7 @@ export class KmsInvalidStateExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsInvalidStateException`. */
-  static override get code(): "KmsInvalidStateException" {
-    return "KmsInvalidStateException";
-  }
+  declare static readonly code: "KmsInvalidStateException";
 }
 
 /**
@@ -4867,9 +4565,7 @@ export class KmsNotFoundExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsNotFoundException`. */
-  static override get code(): "KmsNotFoundException" {
-    return "KmsNotFoundException";
-  }
+  declare static readonly code: "KmsNotFoundException";
 }
 
 /**
@@ -4899,9 +4595,7 @@ export class InternalServerExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 500. */
   declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `InternalServerException`. */
-  static override get code(): "InternalServerException" {
-    return "InternalServerException";
-  }
+  declare static readonly code: "InternalServerException";
 }
 
 /**
@@ -4931,7 +4625,5 @@ export class ServiceUnavailableExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `ServiceUnavailableException`. */
-  static override get code(): "ServiceUnavailableException" {
-    return "ServiceUnavailableException";
-  }
+  declare static readonly code: "ServiceUnavailableException";
 }

@@ -2,8 +2,7 @@ import { entryOfCode } from './catalog-index.js';
 import type { CatalogRow } from './catalog-row.js';
 import { classNameOf } from './class-name.js';
 import type { CosErrorInfo } from './error-info.js';
-import { CODE_CLASSES } from './generated-class-map.js';
-import { CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
+import { CATALOG_CODES, CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
 
 // Each row's entry, made once, on first use.
 const INFO_OF_ROW = new WeakMap<CatalogRow, CosErrorInfo>();
@@ -47,5 +46,5 @@ export function getErrorInfo(code: string): CosErrorInfo | undefined {
  * @group Helpers
  */
 export function listErrorInfo(): readonly CosErrorInfo[] {
-  return CATALOG_ROWS.map((row, index) => infoOfRow(CODE_CLASSES[index]!.code, row));
+  return CATALOG_ROWS.map((row, index) => infoOfRow(CATALOG_CODES[index]!, row));
 }

@@ -1,7 +1,7 @@
 import { CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
 import { UNKNOWN } from '../response/digest.js';
 import type { HeadersInput } from '../response/headers.js';
-import { entryOfCode } from './catalog-index.js';
+import { codeOfClass, entryOfCode } from './catalog-index.js';
 import type { CatalogRow } from './catalog-row.js';
 
 function rowOf(errorClass: { readonly code: string }): CatalogRow | undefined {
@@ -59,7 +59,17 @@ export class KnownCodeError extends CosServiceError {
 
   /** The COS error code the class stands for (`''` for KnownCodeError itself). */
   static get code(): string {
+    // A user's subclass of a code class has its parent's code.
+    for (let errorClass: unknown = this; errorClass !== KnownCodeError && typeof errorClass === 'function'; errorClass = Object.getPrototypeOf(errorClass)) {
+      const code = codeOfClass(errorClass);
+      if (code !== undefined) return code;
+    }
     return '';
+  }
+
+  /** The code of a class of the catalog itself, `undefined` for any other (a user's subclass): how copies of the package know the class (see class-identity). @internal */
+  static get catalogCode(): string | undefined {
+    return codeOfClass(this);
   }
 
   /** Other spellings COS sends the code with. */

@@ -3,8 +3,9 @@
  *
  * Node can load this package twice in one process (its ESM and CommonJS builds, or two installed
  * versions), and each copy has its own classes, so the ordinary prototype check of `instanceof`
- * fails between them. So every class of the package carries its name as an own static: the base
- * classes an `errorName`, the code classes their `code` (the name follows from it). Every
+ * fails between them. So every class of the package knows its own name: the base classes as an
+ * own static `errorName`, the code classes by their code in the catalog (the name follows from
+ * it), which KnownCodeError gives for the class itself and not for a user's subclass. Every
  * instance carries a brand (a symbol from the global registry, which two copies share) on
  * `CosError.prototype`. A copy's class recognises another copy's instance by the brand and by a
  * class of the same name on the instance's prototype chain.
@@ -17,10 +18,10 @@ import { classNameOf } from '../catalog/class-name.js';
 /** The brand every error of every copy of the package carries (on `CosError.prototype`). */
 export const PACKAGE_BRAND = Symbol.for('qcloud-cos-errors:error');
 
-/** A class of the package: its name or its code, as an own static property. */
+/** A class of the package: its own name, or its own code (KnownCodeError gives `catalogCode`). */
 export interface NamedErrorClass {
   readonly errorName?: string;
-  readonly code?: unknown;
+  readonly catalogCode?: unknown;
 }
 
 // Any class: its constructor may be protected or abstract, so only the function itself is asked for.
@@ -33,10 +34,9 @@ const NAME_OF_CODE_CLASS = new WeakMap<ErrorClass, string>();
 /** The class's own name: `undefined` for a user's subclass, which only inherits one. */
 export function ownErrorName(errorClass: ErrorClass): string | undefined {
   if (Object.hasOwn(errorClass, 'errorName')) return (errorClass as NamedErrorClass).errorName;
-  if (!Object.hasOwn(errorClass, 'code')) return undefined;
   let name = NAME_OF_CODE_CLASS.get(errorClass);
   if (name === undefined) {
-    const code = (errorClass as NamedErrorClass).code;
+    const code = (errorClass as NamedErrorClass).catalogCode;
     if (typeof code !== 'string') return undefined;
     name = classNameOf(code);
     NAME_OF_CODE_CLASS.set(errorClass, name);
