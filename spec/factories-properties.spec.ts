@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { CosServiceError, createServiceError, UNKNOWN } from 'qcloud-cos-errors';
+import { redactText } from '../lib/redact/redact-text.js';
 import { catalogEntries, expectedClassName } from './support/catalog.js';
 
 const FIELDS = [
@@ -72,8 +73,9 @@ describe('createServiceError properties (fast-check)', () => {
         const body = `${doc.declaration ? "<?xml version='1.0' encoding='utf-8' ?>\n" : ''}<Error>${doc.gap}${ordered.join(doc.gap)}</Error>`;
         const error = createServiceError({ statusCode: 400, body });
         const expected: Record<string, string> = { errorCode: doc.code.code };
+        // Random text can read as a URL with a fragment (`//a#b`): the package shows it redacted.
         doc.values.forEach((value, i) => {
-          expected[FIELDS[i + 1]![1]] = value.text.trim() === '' ? UNKNOWN : value.text.trim();
+          expected[FIELDS[i + 1]![1]] = value.text.trim() === '' ? UNKNOWN : redactText(value.text.trim());
         });
         expect({
           errorCode: error.getErrorCode(),

@@ -140,9 +140,15 @@ function mayHoldCredential(text: string): boolean {
 // scheme of a URL inside it.
 const CAN_HOLD_CREDENTIAL = /[@?#=%:]/;
 
+// What a host name starts with: a letter, a digit, `%` (an escape) or anything past ASCII (a
+// name in its own script); after that, `-`, `.` and `_` too. `+` and `~` are not in host names,
+// though WHATWG `URL` takes them: `//+#` is no URL.
+function startsHostName(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isLetter(code) || code === 0x25 || code > 0x7f;
+}
+
 function isHostCharacter(code: number): boolean {
-  // Letters, digits, `-`, `.`, `_`, `~`, `%` (an escape) and anything past ASCII (a name in its own script).
-  return isSchemeCharacter(code) || code === 0x5f || code === 0x7e || code === 0x25 || code > 0x7f;
+  return startsHostName(code) || code === 0x2d || code === 0x2e || code === 0x5f;
 }
 
 /**
@@ -162,8 +168,8 @@ function startsAuthority(text: string, slashes: number): boolean {
     if (close === -1) return false;
     end += close + 1;
   } else {
+    if (!startsHostName(text.charCodeAt(end))) return false;
     while (end < text.length && end - at < LONGEST_AUTHORITY && isHostCharacter(text.charCodeAt(end))) end++;
-    if (end === at) return false;
   }
   if (text.charCodeAt(end) === 0x3a /* : */) return true;
   return end === text.length || endsAuthority(text.charCodeAt(end)) || isTokenBreak(text.charCodeAt(end));
