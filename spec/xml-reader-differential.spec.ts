@@ -112,6 +112,19 @@ describe("the package's XML reader agrees with fast-xml-parser", () => {
     );
   });
 
+  it('gives fast-xml-parser\'s answer on the counterexamples fast-check found before', () => {
+    for (const xml of [
+      "<Code><Message><?<![CDATA[]]><?</Message><Code>'</Code><Message><?xml-stylesheet href=\"a\"?></Message></Code>",
+      '<Error><?pi "?>"?><Code>X</Code></Error>',
+      '<Error><?><Code>X</Code></Error>',
+      '<Error a="1" a="2"><Code>X</Code></Error>',
+      '<Error><Code></Code><TraceId>//=&#x;</TraceId></Error>',
+      '<Error><Code>X</Code><Message>//+##</Message></Error>',
+    ]) {
+      expect(createServiceError({ statusCode: 400, body: xml }).getDigestMsg(), xml).to.deep.equal(redactedFields(reference(xml)));
+    }
+  });
+
   it('decides the documents COS sends itself, with comments and CDATA too', () => {
     for (const xml of [
       "<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>NoSuchKey</Code>\n\t<Message>a &amp; b</Message>\n</Error>",

@@ -28,6 +28,20 @@ export type DocumentVerdict = ErrorDigest | typeof NO_CODE | typeof UNSURE | typ
 /** How one step of the reader ended: read, the text ended first, or a verdict already. */
 type Step = 'ok' | 'end' | typeof UNSURE | typeof REFUSED;
 
+/** Where the first `?>` outside quotes is, from `from` on, or -1 when the text ends first (a quote left open, say). */
+function instructionEnd(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22 /* " */ || code === 0x27 /* ' */) {
+      at = text.indexOf(text[at]!, at + 1);
+      if (at === -1) return -1;
+    } else if (code === 0x3f /* ? */ && text.charCodeAt(at + 1) === 0x3e /* > */) {
+      return at;
+    }
+  }
+  return -1;
+}
+
 /** Which field (in the order of ErrorDigest's keys) an element of this name holds, or -1. */
 function fieldOfElement(name: string): number {
   switch (name.length) {
@@ -227,8 +241,13 @@ class DocumentReader {
     const text = this.#text;
     const targetEnd = nameEnd(text, this.#at + 2);
     if (text.slice(this.#at + 2, targetEnd).toLowerCase() === 'xml' && this.#at !== 0) return UNSURE;
+    // fast-xml-parser's validator ends an instruction at its first `?>`, and its parser at the
+    // first `?>` outside quotes (looking from the `?` of `<?`): only where both agree is the end
+    // certain.
     const close = text.indexOf('?>', this.#at + 2);
-    if (close === -1) return 'end';
+    const parsedClose = instructionEnd(text, this.#at + 1);
+    if (close === -1 || parsedClose === -1) return 'end';
+    if (close !== parsedClose) return UNSURE;
     this.#at = close + 2;
     return 'ok';
   }
