@@ -10,8 +10,13 @@ const WORD_SEPARATORS = /[-_. ]/g;
 // as a word of its own, so that no longer word that happens to hold the letters counts.
 const KEY_ID = /(?:^|[^a-z0-9])q[-_]?ak(?![a-z0-9])/i;
 
+// What any such name holds as written, separators and all: one look, with nothing to copy, that
+// lets most text (a date, a message) through before the name is lower-cased and joined up.
+const MAY_NAME_SECRET = /signature|token|credential|passw(?:or)?d|secret|authorization|cookie|key|q[-_]?ak/i;
+
 /** Whether a name, in any case, names a credential. */
 export function isSecretName(name: string): boolean {
+  if (!MAY_NAME_SECRET.test(name)) return false;
   return SECRET_WORD.test(name.toLowerCase().replace(WORD_SEPARATORS, '')) || KEY_ID.test(name);
 }
 
