@@ -86,6 +86,32 @@ for (const { name: build, api } of BUILDS) {
       });
     }
 
+    it('through a URL whose host is long (xn--, percent-encoded), and through a 200 whose body is a run of DOCTYPEs', () => {
+      const { CosClientError, createServiceError, findServiceError } = api;
+      const runs: Record<string, (size: number) => () => unknown> = {
+        'xn-- host': (size) => {
+          const url = `https://xn--${'ba'.repeat(size / 2)}`;
+          return () => createServiceError({ statusCode: 400, url, headers: { location: url } });
+        },
+        'percent-encoded host': (size) => {
+          const url = `https://${'%CC%81%CC%96'.repeat(size / 12)}`;
+          return () => createServiceError({ statusCode: 400, url });
+        },
+        'xn-- host in a message': (size) => {
+          const message = `see https://xn--${'ba'.repeat(size / 2)}`;
+          return () => new CosClientError(message);
+        },
+        DOCTYPEs: (size) => {
+          const body = '<!DOCTYPE>'.repeat(size / 10);
+          return () => findServiceError({ statusCode: 200, body, maxBodyBytes: BIG });
+        },
+      };
+      for (const [what, prepare] of Object.entries(runs)) {
+        const found = growth(prepare);
+        expect(found.ratio, `${what}: ${found.smallMs.toFixed(1)} ms, then ${found.largeMs.toFixed(1)} ms`).to.be.below(30);
+      }
+    });
+
     it('through every surface for the units that broke it before: letters before " ://", "param " repeated, words before a "#"', () => {
       for (const feed of Object.values(SURFACES)) {
         for (const [unit, tail] of [['a', ' ://'], ['param ', ''], ['<a>x</a>', '<Code>C</Code></Error>'], ['a ', '#/'], ['/a ', '#'], [' //a', '#']] as const) {

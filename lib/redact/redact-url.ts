@@ -45,10 +45,30 @@ export function redactParsed(text: string, url: URL, depth: number, redactFree: 
   return `${url.protocol}${authority}${path}${query}${hasFragment ? `#${REDACTED}` : ''}`;
 }
 
-/** What WHATWG `URL` makes of `text`, or `undefined` when it is not an absolute URL. */
+// WHATWG `URL` maps a host through IDNA in time that grows with the square of its length (an
+// `xn--` or percent-encoded host of 640 KiB takes seconds); no host is this long, and user info
+// this long is found by the scan as well.
+const LONGEST_PARSED_AUTHORITY = 2048;
+
+/** Whether the authority after the scheme of `text` (if any) is too long to hand to `URL`. */
+function hasOverlongAuthority(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon === -1) return false;
+  let start = colon + 1;
+  while (start < text.length && (text.charCodeAt(start) === 0x2f /* / */ || text.charCodeAt(start) === 0x5c) /* \ */) start++;
+  let end = start;
+  while (end < text.length && end - start <= LONGEST_PARSED_AUTHORITY) {
+    const code = text.charCodeAt(end);
+    if (code === 0x2f /* / */ || code === 0x3f /* ? */ || code === 0x23 /* # */ || code === 0x5c /* \ */) break;
+    end++;
+  }
+  return end - start > LONGEST_PARSED_AUTHORITY;
+}
+
+/** What WHATWG `URL` makes of `text`, or `undefined` when it is not an absolute URL (or has an authority too long to parse). */
 export function parseUrl(text: string): URL | undefined {
   // Some Mini Program engines have no URL: there, every URL is scanned.
-  if (typeof URL !== 'function') return undefined;
+  if (typeof URL !== 'function' || hasOverlongAuthority(text)) return undefined;
   try {
     return new URL(text);
   } catch {

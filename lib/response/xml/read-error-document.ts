@@ -193,9 +193,13 @@ class DocumentReader {
   #skipDoctype(): 'ok' | 'end' {
     const text = this.#text;
     const close = text.indexOf('>', this.#at);
-    const bracket = text.indexOf('[', this.#at);
+    if (close === -1) return 'end';
+    // The subset's '[' is looked for only up to that '>': a search to the end of the text from
+    // every DOCTYPE of a run of them would be quadratic.
+    let bracket = -1;
+    for (let at = this.#at; at < close && bracket === -1; at++) if (text.charCodeAt(at) === 0x5b /* [ */) bracket = at;
     let from = this.#at;
-    if (bracket !== -1 && (close === -1 || bracket < close)) {
+    if (bracket !== -1) {
       const subsetEnd = text.indexOf(']', bracket);
       if (subsetEnd === -1) return 'end';
       from = subsetEnd;
