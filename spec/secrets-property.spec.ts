@@ -1,7 +1,11 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, CosError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
+import { catalogEntries } from './support/catalog.js';
+import { projectPath, projectRoot } from './support/project.js';
+import { runNode } from './support/run-node.js';
 import { surfacesOf } from './support/surfaces.js';
 
 // A secret planted anywhere a caller, COS or an SDK can put text, in every form a credential
@@ -9,102 +13,84 @@ import { surfacesOf } from './support/surfaces.js';
 
 const secretArbitrary = fc.stringMatching(/^[A-Za-z0-9]{10,16}$/).map((tail) => `SEKRET${tail}`);
 
-/** The forms a credential is written in, each holding the secret once or more. */
+/** The structural forms a credential is written in: under a name from the table, as user info, or after Bearer or Basic; each holds the secret once or more. */
 const FORMS: ReadonlyArray<(s: string) => string> = [
+  // The user info of a URL, however the password looks; absolute, scheme-relative, in text.
   (s) => `https://user:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key`,
   (s) => `https://user:p@${s}@host/k`,
-  (s) => ` https://user:${s}@host/k`,
-  (s) => `https:/user:${s}@host/k`,
-  (s) => `https:user:${s}@host/k`,
-  (s) => `HTTPS://user:${s}@HOST/k`,
   (s) => `https://${s}@host/k`,
+  (s) => `HTTPS://user:${s}@HOST/k`,
+  (s) => `https://admin:2024/${s}@proxy.example.com/`,
+  (s) => `https://AKIDEXAMPLE:wJalr/${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/k`,
+  (s) => `https://user:pa#${s}@host/k`,
   (s) => `ftp://u:${s}@h/`,
   (s) => `https://u:${s}@h:8080/k?x=1#f`,
-  (s) => `https://h/k?q-sign-algorithm=sha1&q-signature=${s}&versionId=1`,
+  (s) => `//user:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key`,
+  (s) => `moved to //u:${s}@h/x#f for now`,
+  (s) => `redirect=//u:${s}@h/`,
+  (s) => `代理地址://admin:${s}@10.0.0.1:3128/`,
+  (s) => `request to https://u:${s}@h/k failed`,
+  (s) => `see "https://u:${s}@h/k" and (https://v:${s}@h/)`,
+  (s) => `Location:https://user:${s}@h/`,
+  // Query parameters named in the table.
+  (s) => `https://h/k?q-sign-algorithm=sha1&q-ak=${s}&q-sign-time=1;2&q-signature=${s}&versionId=1`,
   (s) => `https://h/k?x-cos-security-token=${s}`,
   (s) => `https://h/k?X-Amz-Signature=${s}&X-Amz-Credential=${s}%2F20240101%2Fap-beijing%2Fs3%2Faws4_request&X-Amz-Security-Token=${s}`,
   (s) => `https://h/k?sign=${encodeURIComponent(`q-sign-algorithm=sha1&q-signature=${s}`)}`,
   (s) => `https://h/k?Q-SIGNATURE=${s}`,
-  (s) => `https://h/k?q-sig%6Eature=${s}`,
   (s) => `https://h/k?token=${s}#frag`,
-  (s) => `https://h/k#token=${s}`,
-  (s) => `https://h/k#${s}`,
   (s) => `examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key?q-signature=${s}`,
-  (s) => `/key?sign=${encodeURIComponent(`q-signature=${s}`)}`,
-  (s) => `q-sign-algorithm=sha1&q-ak=AKIDexample&q-sign-time=1700000000;1700003600&q-key-time=1700000000;1700003600&q-header-list=host&q-url-param-list=&q-signature=${s}`,
-  (s) => `AWS4-HMAC-SHA256 Credential=${s}/20240101/ap-beijing/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${s}`,
-  (s) => `request to https://u:${s}@h/k failed`,
-  (s) => `see "https://h/k?q-signature=${s}" and (https://h/?token=${s})`,
-  (s) => `<https://h/k?X-Amz-Signature=${s}>`,
-  // A scheme glued to a word before it.
-  (s) => `Location:https://user:${s}@h/`,
-  (s) => `time=12:00;https://user:${s}@h`,
-  (s) => `mailto:a@b,https://user:${s}@h/`,
-  (s) => `blob:https://user:${s}@h/`,
-  // A URL inside a URL: in the path, in a query value, encoded.
-  (s) => `https://a.com/,https://user:${s}@h/`,
-  (s) => `https://a.com/?redirect=https://user:${s}@h/`,
   (s) => `https://a.com/?redirect=${encodeURIComponent(`https://user:${s}@h.com`)}`,
-  // User info that WHATWG URL reads across white space and quotes.
-  (s) => `https://user:${s}\t@h/`,
-  (s) => `https://user:${s}\n@h/`,
-  (s) => `https://user:${s} x@h/`,
-  (s) => `https://user:it'${s}@h/`,
-  // Quoted and spaced values, values past a comma, bad and double escapes.
+  (s) => `<https://h/k?X-Amz-Signature=${s}>`,
+  // Header lines in text: the rest of the line.
+  (s) => `Authorization: Bearer ${s}`,
+  (s) => `Authorization: AWS AKIDEXAMPLE:${s}`,
+  (s) => `Authorization: q-sign-algorithm=sha1&q-ak=${s}&q-signature=${s}`,
+  (s) => `Cookie: lang=en; sid=${s}`,
+  (s) => `Set-Cookie: sid=${s}; Path=/`,
+  (s) => `X-Cos-Security-Token:${s}`,
+  (s) => `Proxy-Authorization: Basic ${s}`,
+  (s) => `GET /k HTTP/1.1\nHost: h\nx-auth-token: ${s} more\n`,
+  // Tokens after Bearer or Basic, wherever they stand.
+  (s) => `sent Bearer ${s} to the proxy`,
+  (s) => `(Basic ${s}==)`,
+  (s) => `headers { X-Auth-Token: Bearer ${s} }`,
+  (s) => `request failed, Authorization: Bearer ${s}, retry`,
+  // Pairs named in the table, in every written form.
+  (s) => `SecretKey=${s}`,
+  (s) => `secret_key=${s}`,
+  (s) => `Secret Key=${s}`,
+  (s) => `SECRET-KEY: ${s}`,
+  (s) => `checked Access Key ID: ${s} and more`,
+  (s) => `SecretId=${s}&Region=ap-beijing`,
+  (s) => `sessionToken=${s}`,
+  (s) => `session_token: ${s}`,
+  (s) => `COS_SECRET_KEY=${s}; AWS_SECRET_ACCESS_KEY=${s}`,
+  (s) => `x-cos-security-token=${s}`,
   (s) => `token="${s}"`,
   (s) => `password='${s} more'`,
   (s) => `Signature= ${s}`,
-  (s) => `password=ab,${s}`,
-  (s) => `?sign=q-sign-algorithm%3Dsha1%26q-signature%3D${s}%ZZ`,
-  (s) => `X-Amz-Sig%6Eature%=${s}`,
-  (s) => `sign=q%253Dx%2526q-signature%253D${s}`,
-  // Scheme-relative URLs, alone, in text, as a query value.
-  (s) => `//user:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key`,
-  (s) => `moved to //u:${s}@h/x#f for now`,
-  (s) => `redirect=//u:${s}@h/`,
-  (s) => `//examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key#${s}`,
-  (s) => `//${s}@h/k`,
-  (s) => `see //[::1]:8080/k#${s} there`,
-  (s) => `see //u:${'x'.repeat(300)}${s}@h.example/k`,
-  (s) => `redirect ///admin:${s}@evil.example/k`,
-  (s) => `request to ://AKID:${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/k`,
-  (s) => `代理地址://admin:${s}@10.0.0.1:3128/`,
-  // Credentials written with a colon: header lines, JSON members in text.
-  (s) => `password: ${s}, more`,
-  (s) => `X-Cos-Security-Token:${s}`,
-  (s) => `{"secret":"${s}","a":1}`,
-  (s) => `{'token': '${s}'}`,
-  (s) => `{"accessKeyId":"${s}"}`,
-  // Key ids in a COS signature.
-  (s) => `q-sign-algorithm=sha1&q-ak=${s}&q-signature=x`,
-  // Header lines whose value has spaces or separators in it.
-  (s) => `Authorization: Bearer ${s}`,
-  (s) => `Authorization: AWS AKIDEXAMPLE:${s}`,
-  (s) => `Cookie: lang=en; sid=${s}`,
-  // Space around the '=' or ':', names with spaces and underscores, quoted and escaped JSON.
   (s) => `q-signature = ${s}`,
-  (s) => `q-signature\n=${s}`,
   (s) => `"secretKey" : "${s}"`,
   (s) => `{"Secret Key": "${s}"}`,
-  (s) => `Secret Key: ${s}`,
   (s) => `{\\"secretKey\\":\\"${s}\\"}`,
-  (s) => `token=\\"${s}\\"`,
-  (s) => `{"tokens": ["${s}", "x"]}`,
-  (s) => `access_key_id=${s}`,
-  (s) => `AWS_ACCESS_KEY_ID: ${s}`,
-  (s) => `api_key=${s}`,
-  // Values that hold an '&', or start with an entity.
+  (s) => `{'token': '${s}'}`,
+  (s) => `{"password"="${s}"}`,
+  (s) => `{"credentials": {"id": "${s}"}}`,
+  (s) => `[password] => ${s}`,
+  (s) => `password => ${s}`,
+  (s) => `user[password]=${s}&user[name]=bob`,
+  (s) => `x[SecretKey]=${s}`,
+  (s) => `backups/password=${s}/db.sql`,
   (s) => `token=&quot;${s}&quot;`,
-  (s) => `password=hunter&${s}`,
-  // Pairs seen only once decoded: percent-encoded once or twice, or JSON-escaped.
+  (s) => `<SecretKey>${s}</SecretKey>`,
+  (s) => `AWS4-HMAC-SHA256 Credential=${s}/20240101/ap-beijing/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${s}`,
+  (s) => `q-sign-algorithm=sha1&q-ak=${s}&q-sign-time=1700000000;1700003600&q-header-list=host&q-url-param-list=&q-signature=${s}`,
+  // Pairs seen only once decoded.
   (s) => `expired: q-sign-algorithm%3Dsha1%26q-ak%3DAKID%26q-signature%3D${s}`,
   (s) => `x q-signature%253D${s} y`,
   (s) => `q-signature\\u003d${s}`,
   (s) => `/k?redirect=${encodeURIComponent(`https://u:${s}@h/`)}`,
-  (s) => `/k?sign=${encodeURIComponent(`q-sign-algorithm=sha1&q-ak=${s}`)}`,
-  // Passwords that hold a '/' or a '#', so that the URL does not parse.
-  (s) => `https://AKIDEXAMPLE:wJalr/${s}@examplebucket-1250000000.cos.ap-beijing.myqcloud.com/k`,
-  (s) => `https://user:pa#${s}@host/k`,
 ];
 
 const formArbitrary = fc.nat(FORMS.length - 1).map((index) => FORMS[index]!);
@@ -138,7 +124,7 @@ for (const { name: build, api } of BUILDS) {
           const planted = form(secret);
           const headers = { [headerName]: `Bearer ${secret}`, location: planted, 'x-custom': planted, 'x-cos-request-id': at === 3 ? planted : 'r-1' };
           const fields = fieldsWith(planted, at);
-          const containers = { tokens: [secret], password: { value: secret }, credentials: { sessionKey: secret } };
+          const containers = { sessionToken: [secret], password: { value: secret }, credentials: { id: secret } };
           for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }], ...containers }), planted]) {
             expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 403, headers, body }), secret);
           }
@@ -204,6 +190,129 @@ for (const { name: build, api } of BUILDS) {
           expectNoSecret(await fromResponse(response, { url: planted }), secret);
         }),
         { numRuns: 200 },
+      );
+    });
+
+    it('through fromSdkError for the AWS S3 client, axios (with and without an answer) and fetch', () => {
+      fc.assert(
+        fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
+          const planted = form(secret);
+          const body = xmlDocument(fieldsWith(planted, at));
+          const aws = Object.assign(new Error(planted), { name: 'AccessDenied', Code: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403, requestId: planted }, $response: { statusCode: 403, headers: { authorization: secret, 'x-custom': planted } }, $responseBodyText: body });
+          expectNoSecret(fromSdkError(aws), secret);
+          const config = { method: 'get', url: planted, headers: { Authorization: `q-sign-algorithm=sha1&q-signature=${secret}`, 'x-cos-security-token': secret } };
+          const axiosError = Object.assign(new Error(planted), { name: 'AxiosError', isAxiosError: true, code: 'ERR_BAD_REQUEST', config, response: { status: 403, headers: { 'x-custom': planted }, data: body } });
+          expectNoSecret(fromSdkError(axiosError), secret);
+          expectNoSecret(fromSdkError(Object.assign(new Error(planted), { name: 'AxiosError', isAxiosError: true, code: 'ECONNREFUSED', config })), secret);
+          const fetchFailure = new TypeError('fetch failed', { cause: Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', syscall: planted }) });
+          expectNoSecret(fromSdkError(fetchFailure), secret);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('through withTypedErrors: a rejected promise and a callback', async () => {
+      await fc.assert(
+        fc.asyncProperty(secretArbitrary, formArbitrary, fc.nat(4), async (secret, form, at) => {
+          const planted = form(secret);
+          const sdkError = Object.assign(new Error(planted), { code: 'AccessDenied', statusCode: 403, headers: { authorization: secret, location: planted }, url: planted, error: fieldsWith(planted, at) });
+          class FakeCos {
+            getObject(_params: object, callback?: (error: unknown) => void): Promise<unknown> | undefined {
+              if (callback === undefined) return Promise.reject(sdkError);
+              callback(sdkError);
+              return undefined;
+            }
+          }
+          const typed = api.withTypedErrors(new FakeCos());
+          expectNoSecret(await (typed.getObject({}) as Promise<unknown>).then(() => expect.fail('resolved'), (error: CosError) => error), secret);
+          let calledBack: CosError | undefined;
+          typed.getObject({}, (error: unknown) => {
+            calledBack = error as CosError;
+          });
+          expectNoSecret(calledBack!, secret);
+        }),
+        { numRuns: 100 },
+      );
+    });
+  });
+}
+
+describe('no planted secret reaches what the command line prints', function () {
+  this.timeout(120_000);
+  const command = projectPath((JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cos-errors']!);
+  it('decode, as a table and as JSON, with every form in the fields and a header', () => {
+    const secret = 'SEKRETcli0123456789';
+    for (let first = 0; first < FORMS.length; first += 4) {
+      const planted = FORMS.slice(first, first + 4).map((form) => form(secret));
+      const body = xmlDocument({ Code: 'AccessDenied', Message: planted[0]!, Resource: planted[1] ?? 'r', RequestId: planted[2] ?? 'q', TraceId: planted[3] ?? 't' });
+      const headers = ['--header', `authorization: ${secret}`, '--header', `x-custom: ${planted[0]!.replace(/[\r\n]/g, ' ')}`];
+      for (const json of [[], ['--json']]) {
+        const run = runNode([command, 'decode', '-', '--status', '403', ...headers, ...json], projectRoot, body);
+        expect(run.status, run.stderr).to.equal(0);
+        expect(`${run.stdout}${run.stderr}`, planted.join(' ; ')).not.to.include(secret);
+      }
+    }
+  });
+});
+
+// Secret-free COS text: catalog descriptions, messages about keys, tokens and signatures, object
+// keys holding `token`, `password`, `key`, `=` and `#`, Chinese. Nothing in it stands where a
+// credential stands, so every character comes back as written.
+const HONEST_MESSAGES = [
+  ...catalogEntries.map((entry) => entry.description),
+  'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+  'The provided token has expired.',
+  'The security token included in the request is invalid.',
+  'Signature expired: 1700000000 is now earlier than 1700000900 (1700000100 - 800)',
+  'The Access Key Id you provided does not exist in our records.',
+  'InvalidAccessKeyId: The access key Id you provided does not exist',
+  'The continuation token provided is incorrect',
+  'Basic Settings are off; a bearer token is missing',
+  'time: 12:00, retry after: 30s',
+  'Token expired at: 2024-01-01T00:00:00Z',
+  'key photos/a.jpg is 5 GB; the limit is 5 GB',
+  '指定的键不存在。',
+  '签名不匹配：请检查密钥和签名方法',
+  '访问密钥 ID 不存在，令牌已过期',
+];
+const HONEST_KEYS = [
+  'reports/token-count=512/part-0001.parquet',
+  'datasets/llm/max_tokens=4096/eval.jsonl',
+  'users/password-reset/template.html',
+  'keys/key=value/a#b.txt',
+  'secret-santa/2024/名单.xlsx',
+  'photos/2024#1/IMG_0001.JPG',
+  'a/b=c/d#e',
+  '我的文件/密码重置.txt',
+  'tokens/passwords.txt',
+  'backup/access-key-rotation.md',
+  'avatars/john@example.com.png',
+  'OGVm//YzZi+MmQ3==',
+];
+const honestText = fc
+  .array(fc.constantFrom(...HONEST_MESSAGES, ...HONEST_KEYS), { minLength: 1, maxLength: 3 })
+  .chain((parts) => fc.constantFrom(' ', '\n', '/', '; ').map((glue) => parts.join(glue)));
+
+for (const { name: build, api } of BUILDS) {
+  describe(`secret-free COS text comes back exactly as written (fast-check), in ${build}`, () => {
+    const { CosClientError, createServiceError, fromSdkError } = api;
+    it('in messages, XML and JSON fields, URLs, header values and SDK errors', () => {
+      fc.assert(
+        fc.property(honestText, fc.constantFrom(...HONEST_KEYS), (text, key) => {
+          expect(new CosClientError(text).message).to.equal(text);
+          const xml = createServiceError({ statusCode: 403, body: xmlDocument({ Code: 'AccessDenied', Message: text, Resource: text, RequestId: 'r-1' }) });
+          expect([xml.getErrorMsg(), xml.getResourceLocation()]).to.deep.equal([text, text]);
+          const json = createServiceError({ statusCode: 400, body: JSON.stringify({ Code: 'InvalidArgument', Message: text, max_tokens: 4096, continuationToken: key }) });
+          expect(json.getDigestMsg()).to.deep.equal({ Code: 'InvalidArgument', Message: text, max_tokens: 4096, continuationToken: key });
+          const url = `https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/${key}?versionId=v1&continuation-token=1ABC`;
+          const headers = { 'x-cos-meta-note': text.replace(/\n/g, ' '), 'access-control-allow-credentials': 'true', 'x-cos-meta-token-count': '512', 'content-disposition': 'attachment; filename="token.txt"' };
+          const head = createServiceError({ method: 'HEAD', url, statusCode: 404, headers });
+          expect([head.url, head.getResourceLocation()]).to.deep.equal([url, url]);
+          expect(head.headers).to.deep.equal(headers);
+          const sdk = fromSdkError(Object.assign(new Error(text), { code: 'AccessDenied', statusCode: 403, url, error: { Code: 'AccessDenied', Message: text, Resource: key } })) as typeof xml;
+          expect([sdk.url, sdk.getErrorMsg(), sdk.getResourceLocation()]).to.deep.equal([url, text, key]);
+        }),
+        { numRuns: 300 },
       );
     });
   });

@@ -5,7 +5,7 @@ import { FactoryHandOver } from '../factories/factory-hand-over.js';
 import { failureKindOf } from '../failures/classify-failure.js';
 import { foreignText, isForeignObject, readForeign } from '../foreign/read-foreign.js';
 import type { HeadersInput } from '../response/headers.js';
-import { redactedClip } from '../redact/redacted-clip.js';
+import { redactedClip } from '../redact/redact-text.js';
 import { awsSdkAnswer } from './shapes/aws-sdk-error.js';
 import { axiosAnswer, isAxiosError } from './shapes/axios-error.js';
 import { cosSdkAnswer } from './shapes/cos-sdk-error.js';

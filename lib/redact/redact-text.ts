@@ -1,245 +1,255 @@
-import { isTokenBreak } from './pair-text.js';
-import { redactColonPairs } from './redact-colon-pairs.js';
-import { redactPairs } from './redact-pairs.js';
-import { isSecretName } from './secret-names.js';
-import { hasEscape, redactEncodedWords } from './redact-encoded-words.js';
+import { isCredentialName, takesTheLine } from './credential-names.js';
+import { clip } from '../text/clip.js';
+import { decoded, ESCAPE_START } from './decoded.js';
 import { REDACTED } from './redacted.js';
-import { TextSplice } from './text-splice.js';
-import { parseUrl, redactParsed, redactUrlToken } from './redact-url.js';
 
-// Schemes WHATWG `URL` reads an authority for even without `//` (`https:user:pw@host`).
-const SPECIAL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ws', 'wss', 'ftp', 'file']);
-const LONGEST_SCHEME = 32;
-// How far past `scheme://` an `@` is looked for: user info that holds a space, a quote or a line
-// break (which WHATWG `URL` encodes or drops) is still user info.
-const LONGEST_AUTHORITY = 256;
+/*
+ * The one tokenizer for text. It reads only structure: a pair whose name is in the table of
+ * credential names (`name=value`, `name: value`, `"name": "value"`, `name => value`,
+ * `[name] => value`, `x[name]=value`, `<name>value<`), a header line whose name is in the table,
+ * the token after `Bearer` or `Basic`, the user info of a URL, and a word that shows one of these
+ * only once percent-decoded or JSON-unescaped. Everything else comes back exactly as written.
+ * One pass from left to right; every look back is bounded, and a value found is skipped, so the
+ * time is linear in the text.
+ */
 
-function isSchemeCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e;
+type Span = [start: number, end: number];
+
+const LONGEST_NAME = 64;
+const LONGEST_GAP = 16;
+// "AWS Secret Access Key": a name of up to four words parted by single spaces.
+const MOST_WORDS = 4;
+// How deep a decoded word is read again: a signed string escaped twice is decoded twice at once.
+const DEEPEST = 1;
+
+// White space, quotes and angle brackets end a word of text, a URL included.
+const isBreak = (c: number): boolean => c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d;
+const isQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x60;
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+const isIn = (set: string, c: number): boolean => set.includes(String.fromCharCode(c));
+// What stands before a bare name; what ends a value that is not quoted; a bearer token (RFC 6750).
+const endsName = (c: number): boolean => isBreak(c) || isIn('&;,?#/()[]{}|\\=:', c);
+const endsValue = (c: number): boolean => isBreak(c) || isIn('&;,)]}', c);
+const isTokenCharacter = (c: number): boolean => isAlnum(c) || isIn('-._~+/=', c);
+
+interface FoundName {
+  readonly start: number;
+  readonly quoted: boolean;
+  readonly takesLine: boolean;
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** Where `opening` last stands before `end`, at most a name's length back; -1 when it does not. */
+function openingBefore(text: string, opening: string, end: number): number {
+  const from = Math.max(0, end - LONGEST_NAME - opening.length);
+  const at = text.slice(from, end).lastIndexOf(opening);
+  return at === -1 ? -1 : from + at;
 }
 
-/** Where the URL whose scheme ends at this colon starts, or -1 when no URL starts there. Looks back at most 32 characters. */
-function urlStartAt(text: string, colon: number): number {
-  let start = colon;
-  while (start > 0 && colon - start < LONGEST_SCHEME && isSchemeCharacter(text.charCodeAt(start - 1))) start--;
-  while (start < colon && !isLetter(text.charCodeAt(start))) start++;
-  if (start === colon) return -1;
-  // Every colon is asked, so a scheme glued to a word before it (`Location:https://…`) is found
-  // at its own colon.
-  const scheme = text.slice(start, colon).toLowerCase();
-  return SPECIAL_SCHEMES.has(scheme) || text.startsWith('//', colon + 1) ? start : -1;
-}
-
-function endsAuthority(code: number): boolean {
-  return code === 0x2f /* / */ || code === 0x3f /* ? */ || code === 0x23 /* # */ || code === 0x5c /* \ */;
+/** The name found: written `name: value`, its value is the rest of the line where it starts a line or names a header line. */
+function foundName(text: string, start: number, end: number, quoted: boolean): FoundName {
+  let lineStart = start;
+  while (lineStart > 0 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--;
+  const startsLine = lineStart === 0 || isLineEnd(text.charCodeAt(lineStart - 1));
+  return { start, quoted, takesLine: !quoted && (startsLine || takesTheLine(text.slice(start, end))) };
 }
 
 /**
- * The last `@` of the authority that starts at `at`, or -1. The authority may run past white
- * space or a quote up to an `@`: then all of it is user info.
+ * The credential's name that ends before `separator`, if one does: a quoted or bracketed name
+ * whole, else the word there, or the last two to four words (`Secret Key`, `Access Key ID`).
  */
-function userInfoEndAt(text: string, at: number): number {
-  let userInfoEnd = -1;
-  for (let look = at; look < text.length && look - at < LONGEST_AUTHORITY; look++) {
-    const code = text.charCodeAt(look);
-    if (endsAuthority(code)) break;
-    if (code === 0x40 /* @ */) userInfoEnd = look;
+function credentialNameBefore(text: string, separator: number): FoundName | undefined {
+  let end = separator;
+  while (end > 0 && separator - end < LONGEST_GAP && isBlank(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (isQuote(last) || last === 0x5d /* ] */) {
+    const escaped = text.charCodeAt(end - 2) === 0x5c; // `\"name\"` in JSON text
+    const opening = last === 0x5d ? '[' : escaped ? `\\${text[end - 1]!}` : text[end - 1]!;
+    const start = openingBefore(text, opening, end - opening.length);
+    if (start === -1) return undefined;
+    const name = text.slice(start, end).replace(/^[[\\"'`]+|[\]\\"'`]+$/g, '');
+    return isCredentialName(name) ? foundName(text, start, end, isQuote(last)) : undefined;
   }
-  return userInfoEnd;
-}
-
-/**
- * The last `@` of the authority of a URL without a scheme that starts at `at`, or -1. Unlike
- * after a scheme, user info never runs past white space or a quote here: in `//www.example.com
- * is not allowed; write to admin@example.com` the `@` is another word's.
- */
-function schemelessUserInfoEndAt(text: string, at: number): number {
-  let userInfoEnd = -1;
-  for (let look = at; look < text.length; look++) {
-    const code = text.charCodeAt(look);
-    if (endsAuthority(code) || isTokenBreak(code)) break;
-    if (code === 0x40 /* @ */) userInfoEnd = look;
+  let start = end;
+  for (let words = 0; words < MOST_WORDS && (words === 0 || text.charCodeAt(start - 1) === 0x20); words++) {
+    const to = words === 0 ? end : start - 1;
+    let wordStart = to;
+    while (wordStart > 0 && to - wordStart < LONGEST_NAME && !endsName(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === to) return undefined;
+    start = wordStart;
+    if (isCredentialName(text.slice(start, end))) return foundName(text, start, end, false);
   }
-  return userInfoEnd;
+  return undefined;
 }
 
-function skipSlashes(text: string, at: number): number {
-  while (at < text.length && (text[at] === '/' || text[at] === '\\')) at++;
-  return at;
+/** Where a bracketed value (`[…]`, `{…}`) opening at `at` closes; the end of the text when it never does. */
+function bracketEnd(text: string, at: number): number {
+  const open = text.charCodeAt(at);
+  const close = open === 0x5b ? 0x5d : 0x7d;
+  for (let i = at, depth = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === open) depth++;
+    else if (c === close && --depth === 0) return i + 1;
+  }
+  return text.length;
 }
 
-/**
- * Where a URL ends in running text: one whose scheme ends at `colon`, or, when `schemeless`,
- * one that starts right after `colon` with `//`.
- */
-function urlEndAt(text: string, colon: number, schemeless = false): number {
-  const at = skipSlashes(text, colon + 1);
-  const userInfoEnd = schemeless ? schemelessUserInfoEndAt(text, at) : userInfoEndAt(text, at);
-  let end = userInfoEnd === -1 ? at : userInfoEnd + 1;
-  while (end < text.length && !isTokenBreak(text.charCodeAt(end))) end++;
+const ENTITY_QUOTES = ['&quot;', '&apos;', '&#34;', '&#39;'];
+const AUTH_SCHEME = /^(?:bearer|basic|digest|negotiate|aws|aws4-hmac-sha256)$/i;
+
+/** The value of a credential whose separator ends at `from`. */
+function valueAt(text: string, from: number, name: FoundName, header: boolean): Span | undefined {
+  let start = from;
+  while (start < text.length && (isBlank(text.charCodeAt(start)) || (name.quoted && isLineEnd(text.charCodeAt(start))))) start++;
+  if (text.startsWith(REDACTED, start)) return undefined;
+  const c = text.charCodeAt(start);
+  const escapedQuote = c === 0x5c && isQuote(text.charCodeAt(start + 1));
+  const entity = ENTITY_QUOTES.find((quote) => text.startsWith(quote, start));
+  const quote = isQuote(c) ? text[start]! : escapedQuote ? text.slice(start, start + 2) : entity;
+  let end: number;
+  if (header) {
+    end = start;
+    while (end < text.length && !isLineEnd(text.charCodeAt(end))) end++;
+  } else if (quote !== undefined) {
+    start += quote.length;
+    end = text.indexOf(quote, start);
+    if (end === -1) end = text.length;
+  } else if (name.quoted && (c === 0x5b || c === 0x7b)) {
+    end = bracketEnd(text, start);
+  } else {
+    // In a path (`…/password=x/file`) a value ends with its segment; in a query, at its fragment.
+    const before = text.charCodeAt(name.start - 1);
+    const stop = before === 0x2f ? 0x2f : before === 0x3f || before === 0x26 ? 0x23 : -1;
+    end = start;
+    while (end < text.length && !endsValue(text.charCodeAt(end)) && text.charCodeAt(end) !== stop) end++;
+    // A scheme alone (`Authorization: Bearer …` inside a sentence) runs on over the credential after it.
+    if (AUTH_SCHEME.test(text.slice(start, end)) && isBlank(text.charCodeAt(end))) end = wordEnd(text, end + 1);
+  }
+  return end === start || text.startsWith(REDACTED, start) ? undefined : [start, end];
+}
+
+/** The end of the word of text around `at`; with `inQuery`, of the query value around it. */
+function wordEnd(text: string, at: number, inQuery = false): number {
+  let end = at;
+  while (end < text.length && !isBreak(text.charCodeAt(end)) && !(inQuery && text.charCodeAt(end) === 0x26)) end++;
   return end;
 }
 
-/** Every URL in the text, redacted; found at each colon that ends a scheme. Linear: each URL is read once, each look ahead bounded. */
-function redactUrls(text: string, depth: number): string {
-  const splice = new TextSplice(text);
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    if (colon < splice.copiedTo) continue;
-    const start = urlStartAt(text, colon);
-    if (start === -1 || start < splice.copiedTo) continue;
-    const end = urlEndAt(text, colon);
-    const url = text.slice(start, end);
-    const redacted = redactUrlToken(url, depth, redactTextAt);
-    if (redacted !== url) {
-      splice.replace(start, end, redacted);
+/** Whether a bearer token this long and of these characters is a credential, not a word (`Basic Settings`). */
+function looksLikeToken(token: string): boolean {
+  return token.length >= 6 && !/^[A-Z]?[a-z]*$/.test(token);
+}
+
+/** The spans of `text` that hold a credential, in the order found. */
+function credentialSpans(text: string, depth: number): Span[] {
+  const spans: Span[] = [];
+  let word = 0;
+  let unit = 0;
+  let knownWordEnd = -1;
+  let nextAt = -2;
+  const found = (span: Span | undefined): number => {
+    if (span === undefined) return -1;
+    spans.push(span);
+    return span[1] - 1;
+  };
+  const pair = (separator: number, valueFrom: number): number => {
+    const name = credentialNameBefore(text, separator);
+    if (name === undefined) return -1;
+    const header = text.charCodeAt(separator) === 0x3a && name.takesLine;
+    return found(valueAt(text, valueFrom, name, header));
+  };
+  const userInfo = (slashes: number): number => {
+    let start = slashes + 2;
+    while (text.charCodeAt(start) === 0x2f) start++;
+    let authorityEnd = start;
+    while (authorityEnd < text.length && !isBreak(text.charCodeAt(authorityEnd)) && !isIn('/?#\\', text.charCodeAt(authorityEnd))) authorityEnd++;
+    let end = text.slice(start, authorityEnd).lastIndexOf('@');
+    if (end !== -1) end += start;
+    else if (text.slice(start, authorityEnd).includes(':')) {
+      // A password holding `/`, `?` or `#` ends the authority early: its `@` comes later in the word.
+      if (knownWordEnd < authorityEnd) knownWordEnd = wordEnd(text, authorityEnd);
+      if (nextAt !== -1 && nextAt < authorityEnd) nextAt = text.indexOf('@', authorityEnd);
+      if (nextAt === -1 || nextAt >= knownWordEnd) return -1;
+      end = nextAt;
     }
-    colon = Math.max(colon, end - 1);
+    return end <= start || text.slice(start, end) === REDACTED ? -1 : found([start, end]);
+  };
+  const bearer = (at: number): number => {
+    const scheme = text.slice(at, at + 7).toLowerCase();
+    if (isAlnum(text.charCodeAt(at - 1)) || !/^(?:bearer|basic) /.test(scheme)) return -1;
+    let start = at + scheme.indexOf(' ');
+    while (isBlank(text.charCodeAt(start))) start++;
+    let end = start;
+    while (end < text.length && isTokenCharacter(text.charCodeAt(end))) end++;
+    return looksLikeToken(text.slice(start, end)) ? found([start, end]) : -1;
+  };
+  const element = (close: number): number => {
+    let open = close;
+    while (open > 0 && close - open < LONGEST_NAME && (isAlnum(text.charCodeAt(open - 1)) || isIn('-_:.', text.charCodeAt(open - 1)))) open--;
+    if (text.charCodeAt(open - 1) !== 0x3c || !isCredentialName(text.slice(open, close))) return -1;
+    const end = text.indexOf('<', close + 1);
+    const span: Span = [close + 1, end === -1 ? text.length : end];
+    return span[0] === span[1] || text.slice(span[0], span[1]) === REDACTED ? -1 : found(span);
+  };
+  let checkedUnitEnd = -1;
+  // An escaped unit is a word, or the value of a pair in it (`redirect=https%3A%2F%2Fu%3Apw%40h`).
+  const encodedUnit = (at: number): number => {
+    ESCAPE_START.lastIndex = at;
+    if (depth >= DEEPEST || at < checkedUnitEnd || !ESCAPE_START.test(text)) return -1;
+    checkedUnitEnd = wordEnd(text, at, unit > word);
+    const raw = text.slice(unit, checkedUnitEnd);
+    // Redacted whole only when decoding shows more than the unit shows as written: its escapes
+    // hide where a value starts.
+    const hidden = credentialSpans(decoded(raw), DEEPEST).length > credentialSpans(raw, DEEPEST).length;
+    return hidden ? found([unit, checkedUnitEnd]) : -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let skipTo = -1;
+    if (c === 0x3e /* > */) skipTo = element(i);
+    if (isBreak(c)) word = unit = i + 1;
+    else if (c === 0x3d /* = */) skipTo = pair(i, text.charCodeAt(i + 1) === 0x3e ? i + 2 : i + 1);
+    else if (c === 0x3a /* : */) skipTo = text.startsWith('//', i + 1) ? -1 : pair(i, i + 1);
+    else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+      skipTo = before === 0x3a || isBreak(before) || isIn('=([{,', before) ? userInfo(i) : -1;
+      if (skipTo === -1) skipTo = i + 1;
+    } else if ((c | 0x20) === 0x62 /* b */) skipTo = bearer(i);
+    else if (c === 0x25 /* % */ || c === 0x5c /* \ */) skipTo = encodedUnit(i);
+    if (c === 0x3d || c === 0x3f || c === 0x26) unit = i + 1;
+    if (skipTo > i) i = skipTo;
   }
-  return splice.result();
+  return spans;
 }
 
-/** The fragment of a path (`bucket/key#token`, `/photo.jpg#token`), which no server sees but a log would. One pass over the text. */
-function redactPathFragments(text: string): string {
-  if (!text.includes('#')) return text;
-  const splice = new TextSplice(text);
-  // In the current word: its first `/`, and the first `#` after that.
-  let slash = -1;
-  let hash = -1;
-  for (let at = 0; at <= text.length; at++) {
-    const code = at < text.length ? text.charCodeAt(at) : 0x20;
-    if (!isTokenBreak(code)) {
-      if (code === 0x2f /* / */ && slash === -1) slash = at;
-      else if (code === 0x23 /* # */ && slash !== -1 && hash === -1) hash = at;
-      continue;
-    }
-    if (hash !== -1 && hash < at - 1 && text.slice(hash + 1, at) !== REDACTED) {
-      splice.replace(hash + 1, at, REDACTED);
-    }
-    slash = -1;
-    hash = -1;
-  }
-  return splice.result();
-}
-
-// A special scheme's colon, where a URL without `//` can start (`https:user:pw@host`).
-const SPECIAL_SCHEME_COLON = /(?:https?|wss?|ftp|file):/i;
-
-/** Whether text can hold a credential at all: most text (a date, an id) cannot. */
-function mayHoldCredential(text: string): boolean {
-  if (text.includes('=') || hasEscape(text)) return true;
-  // A URL without a scheme holds one only in its user info or its fragment.
-  if (text.includes('//') && (text.includes('@') || text.includes('#'))) return true;
-  return text.includes(':') && (text.includes('//') || SPECIAL_SCHEME_COLON.test(text) || isSecretName(text));
-}
-
-// What a URL needs to hold a credential: user info, a query, a fragment, a pair, an escape, or a
-// scheme of a URL inside it.
-const CAN_HOLD_CREDENTIAL = /[@?#=%:]/;
-
-// What a host name starts with: a letter, a digit, `%` (an escape) or anything past ASCII (a
-// name in its own script); after that, `-`, `.` and `_` too. `+` and `~` are not in host names,
-// though WHATWG `URL` takes them: `//+#` is no URL.
-function startsHostName(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || isLetter(code) || code === 0x25 || code > 0x7f;
-}
-
-function isHostCharacter(code: number): boolean {
-  return startsHostName(code) || code === 0x2d || code === 0x2e || code === 0x5f;
-}
+// Every structure above needs one of these: one native look lets most text through at once.
+const MAY_HOLD_CREDENTIAL = /[=:>%\\]|\/\/|\bbasic |\bbearer /i;
 
 /**
- * Whether what follows a `//` (and any more slashes) at `at` is an authority as a URL writes
- * it: user info, a name or address followed by a colon (a port, or a user and a password), or
- * a host (a name, an address, an IPv6 literal in brackets) that ends where an authority ends.
- * Without a scheme, only this tells `//host/key#part` from text such as a base64 id or
- * `//=&#x;`, which WHATWG `URL` would also take as a host.
- */
-function startsAuthority(text: string, slashes: number): boolean {
-  const at = skipSlashes(text, slashes);
-  if (schemelessUserInfoEndAt(text, at) !== -1) return true;
-  let end = at;
-  if (text.charCodeAt(end) === 0x5b /* [ */) {
-    // An IPv6 literal is short: the look for its `]` stops after 64 characters.
-    const close = text.slice(end, end + 64).indexOf(']');
-    if (close === -1) return false;
-    end += close + 1;
-  } else {
-    if (!startsHostName(text.charCodeAt(end))) return false;
-    while (end < text.length && end - at < LONGEST_AUTHORITY && isHostCharacter(text.charCodeAt(end))) end++;
-  }
-  if (text.charCodeAt(end) === 0x3a /* : */) return true;
-  return end === text.length || endsAuthority(text.charCodeAt(end)) || isTokenBreak(text.charCodeAt(end));
-}
-
-/**
- * Every scheme-relative URL in the text (`//user:pw@host/key`, as a page or a redirect writes
- * it), redacted as the `https:` URL it stands for. A `//` right after a scheme is the colon
- * pass's, one after a colon that ends no scheme (`代理地址://user:pw@host`, `to ://user:pw@host`)
- * starts one, and one inside a word (`bucket//key`) or a run of slashes starts none.
- */
-function redactSchemeRelativeUrls(text: string, depth: number): string {
-  const splice = new TextSplice(text);
-  for (let at = text.indexOf('//'); at !== -1; at = text.indexOf('//', at + 2)) {
-    if (at < splice.copiedTo) continue;
-    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
-    if (isSchemeCharacter(before) || before === 0x2f /* / */ || before === 0x5c /* \ */) continue;
-    if (before === 0x3a /* : */ && urlStartAt(text, at - 1) !== -1) continue;
-    if (!startsAuthority(text, at + 2)) continue;
-    const end = urlEndAt(text, at - 1, true);
-    const url = text.slice(at, end);
-    // Without user info, a query, a fragment or a URL inside, there is nothing to redact: no
-    // need to parse (a page of bare `//` would otherwise cost a failed parse each).
-    if (!CAN_HOLD_CREDENTIAL.test(url)) {
-      at = Math.max(at, end - 2);
-      continue;
-    }
-    const redacted = redactUrlToken(`https:${url}`, depth, redactTextAt).slice('https:'.length);
-    if (redacted !== url) {
-      splice.replace(at, end, redacted);
-    }
-    // Whatever `//` the URL holds is part of it, not the start of another.
-    at = Math.max(at, end - 2);
-  }
-  return splice.result();
-}
-
-function redactTextAt(text: string, depth: number): string {
-  if (!mayHoldCredential(text)) return text;
-  const urls = redactUrls(text, depth);
-  const schemeRelative = urls.includes('//') ? redactSchemeRelativeUrls(urls, depth) : urls;
-  return redactEncodedWords(redactPairs(redactColonPairs(schemeRelative)));
-}
-
-/**
- * Free text (a message, a body field, a header value, a cause's message) with every credential
- * in it redacted: each URL as {@link redactUrl} does it (found wherever a scheme ends, even glued
- * to a word before it, with user info that runs past a space or a line break), every credential
- * `name=value` pair (an authorization string `q-sign-algorithm=…&q-signature=…`, an S3
- * `Signature=…`, `token="…"`). Linear in the text, whatever it holds.
+ * `text` with the value of every credential it shows by structure replaced with
+ * {@link REDACTED}, and every other character as written. Text already redacted comes back
+ * unchanged, so redacting twice is redacting once.
  */
 export function redactText(text: string): string {
-  return redactTextAt(text, 0);
+  if (!MAY_HOLD_CREDENTIAL.test(text)) return text;
+  const spans = credentialSpans(text, 0);
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let copied = 0;
+  for (const [start, end] of spans) {
+    if (end <= copied) continue;
+    out += start >= copied ? `${text.slice(copied, start)}${REDACTED}` : '';
+    copied = end;
+  }
+  return out + text.slice(copied);
 }
 
 /**
- * A URL as a caller gives it (the request URL, a `Location` header), with every credential
- * redacted: the user info (name and password, since a token is often sent as the name),
- * credential query parameters (`q-signature`, `x-cos-security-token`, `X-Amz-Signature`,
- * `X-Amz-Credential`, `X-Amz-Security-Token`, any name holding `signature`, `token`,
- * `credential`, `password` or `secret`, any value holding a signed query or a URL with
- * credentials of its own) and any fragment. What WHATWG `URL` accepts is read as it reads it
- * (leading spaces, `https:/user:pw@host`, `https:user:pw@host`, an `@` in the password); anything
- * else (a path, `bucket.cos.ap-beijing.myqcloud.com/key?sign=…`) is redacted as free text, and
- * the fragment of a path too.
+ * Outside text as a message or a log line quotes it: redacted, then cut to 300 characters
+ * (redacted first, since a cut could leave the start of a value no rule recognises).
  */
-export function redactUrl(text: string): string {
-  const url = parseUrl(text);
-  // `password: hunter2` parses as a URL of scheme `password:`: only one with an authority is read
-  // as a URL, anything else as text.
-  const hierarchical = url !== undefined && url.href.startsWith(`${url.protocol}//`);
-  return hierarchical ? redactParsed(text, url, 0, redactTextAt) : redactPathFragments(redactText(text));
+export function redactedClip(text: string): string {
+  return clip(redactText(text));
 }

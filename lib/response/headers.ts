@@ -1,6 +1,6 @@
-import { redactText, redactUrl } from '../redact/redact-text.js';
+import { isCredentialName } from '../redact/credential-names.js';
+import { redactText } from '../redact/redact-text.js';
 import { REDACTED } from '../redact/redacted.js';
-import { isSecretName } from '../redact/secret-names.js';
 
 /**
  * Response headers as the factories accept them: a plain object (names in any case; values that
@@ -59,15 +59,12 @@ function headerName(name: string): readonly [lower: string, secret: boolean] {
   let known = NAME_CACHE.get(name);
   if (known === undefined) {
     const lower = name.trim().toLowerCase();
-    known = [lower, isSecretName(lower)];
+    known = [lower, isCredentialName(lower)];
     if (NAME_CACHE.size >= NAME_CACHE_LIMIT) NAME_CACHE.clear();
     NAME_CACHE.set(name, known);
   }
   return known;
 }
-
-// Headers whose value is a URL.
-const LOCATION_HEADERS: ReadonlySet<string> = new Set(['location', 'content-location', 'referer']);
 
 function addHeader(headers: Record<string, string>, name: unknown, raw: unknown): void {
   if (typeof name !== 'string') return;
@@ -75,9 +72,9 @@ function addHeader(headers: Record<string, string>, name: unknown, raw: unknown)
   if (value === undefined) return;
   const [lower, secret] = headerName(name);
   if (lower === '') return;
-  // A credential header's value goes whole; a location is a URL; any other value may still hold
-  // a signed URL or a credential pair.
-  const kept = secret ? REDACTED : LOCATION_HEADERS.has(lower) ? redactUrl(value) : redactText(value);
+  // A credential header's value goes whole; any other value is data, in which only a URL's user
+  // info or a credential pair (a presigned `location`) is redacted.
+  const kept = secret ? REDACTED : redactText(value);
   // Assignment to __proto__ would set the prototype; that one header is defined instead.
   if (lower === '__proto__') Object.defineProperty(headers, lower, { value: kept, enumerable: true, writable: true, configurable: true });
   else headers[lower] = kept;
@@ -86,8 +83,8 @@ function addHeader(headers: Record<string, string>, name: unknown, raw: unknown)
 /**
  * The headers with lower-case, trimmed names, array values joined with `, ` (as `fetch` joins
  * them), values that are not text dropped, and credentials redacted: the whole value of a header
- * whose name names a credential (`authorization`, `cookie`, `x-cos-security-token`,
- * `x-amz-security-token`, …), and URLs and credential pairs in any other. Never throws: input
+ * named in the table of credential names (`authorization`, `cookie`, `x-cos-security-token`,
+ * `x-amz-security-token`, …), and only what the text rules find in any other. Never throws: input
  * that is not a header collection gives no headers, and a collection that fails half way gives
  * what was read before.
  */

@@ -1,5 +1,5 @@
-import { redactedPlainCopy } from '../redact/redact-json.js';
-import { redactText, redactUrl } from '../redact/redact-text.js';
+import { redactedPlainCopy } from '../redact/redact-data.js';
+import { redactText } from '../redact/redact-text.js';
 import { bodyDigest, INVALID_BODY } from './body-digest.js';
 import { bodyText, isBytes, type BodyText } from './body-text.js';
 import { UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
@@ -119,7 +119,7 @@ function facts(origin: string, digest: DigestMsg, fields: ErrorFields, headers: 
  */
 export function responseFacts(parts: ResponseParts): ResponseFacts {
   const headers = normalizeHeaders(parts.headers);
-  const url = parts.url === undefined ? undefined : redactUrl(parts.url);
+  const url = parts.url === undefined ? undefined : redactText(parts.url);
   const { method, statusCode } = parts;
   if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
     const [code, message] = statusCode === 304 ? ['NotModified', 'Not Modified'] : ['NoSuchResource', 'The Resource You Head Not Exist'];
@@ -156,7 +156,7 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
  */
 export function messageFacts(message: unknown, headersInput: unknown, urlInput: unknown): ResponseFacts {
   const headers = normalizeHeaders(headersInput);
-  const url = typeof urlInput === 'string' ? redactUrl(urlInput) : undefined;
+  const url = typeof urlInput === 'string' ? redactText(urlInput) : undefined;
   if (typeof message === 'object' && message !== null && !isBytes(message)) {
     const read = foreignDigest(message);
     return facts('', read.digest, read.fields, headers, url, read.problem);

@@ -1,0 +1,53 @@
+/*
+ * The one table of credential names: every redaction rule asks it, and nothing else decides what
+ * a credential is. A value is redacted for the name it stands under, never for the words in it.
+ * A name matches in any case and whatever parts its words (`-`, `_`, `.`, a space):
+ * `x-cos-security-token`, `X_COS_SECURITY_TOKEN`, `Secret Key` and `secretKey` are one name.
+ */
+
+/** Names that are a credential only as the whole name: `token=…`, but not `continuation-token=…`. */
+const WHOLE_NAMES = [
+  'TmpSecretId', 'TmpSecretKey', 'q-ak', 'q-signature', 'x-cos-security-token', 'x-ci-security-token', 'sign', // COS
+  'X-Amz-Signature', 'X-Amz-Credential', 'AWSAccessKeyId', 'aws_session_token', // AWS
+  'token', 'x-auth-token', 'id_token', 'x-api-key', 'api_secret', 'secret', 'signature', 'credential', 'credentials',
+  'cookie', 'set-cookie', 'pwd',
+] as const;
+
+/**
+ * Names that are a credential also at the end of a longer name, after a separator: `password` in
+ * `db_password`, `security-token` in `x-amz-security-token`, `secret-key` in `COS_SECRET_KEY`. A
+ * name glued on without one (`InvalidAccessKeyId`, an error code) is not one.
+ */
+const ENDING_NAMES = [
+  'SecretId', 'SecretKey', 'security-token', 'session-token', 'access-token', 'refresh-token', 'auth-token', 'access-key',
+  'access-key-id', 'secret-access-key', 'customer-key', 'api-key', 'private-key', 'client-secret', 'password', 'passwd',
+  'authorization',
+] as const;
+
+/** Names whose `name: value` is a whole header line (`Authorization: AWS AKID:…`, `Cookie: a=1; sid=…`), wherever it stands. */
+const LINE_NAME = /(?:authorization|cookie)$/i;
+// User metadata is the user's data, whatever its name says (`x-cos-meta-token-count`).
+const METADATA = /^x-(?:cos|amz)-meta-/i;
+const SEPARATORS = /[-_. ]+/;
+
+const joined = (words: readonly string[]): string => words.join('').toLowerCase();
+const WHOLE: ReadonlySet<string> = new Set([...WHOLE_NAMES, ...ENDING_NAMES].map((name) => joined(name.split(SEPARATORS))));
+const ENDING: ReadonlySet<string> = new Set(ENDING_NAMES.map((name) => joined(name.split(SEPARATORS))));
+// Every name's last two letters: a look that lets most words (`time`, `Code`) through at once.
+const TAILS: ReadonlySet<string> = new Set([...WHOLE].map((name) => name.slice(-2)));
+const LONGEST_NAME = 64;
+
+/** Whether `name` (a header, a JSON key, a query parameter, the name of a pair in text) names a credential. */
+export function isCredentialName(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !TAILS.has(trimmed.slice(-2).toLowerCase()) || METADATA.test(trimmed)) return false;
+  const words = trimmed.split(SEPARATORS);
+  if (WHOLE.has(joined(words))) return true;
+  for (let first = 1; first < words.length; first++) if (ENDING.has(joined(words.slice(first)))) return true;
+  return false;
+}
+
+/** Whether a credential named `name`, written `name: value`, takes the rest of its line. */
+export function takesTheLine(name: string): boolean {
+  return LINE_NAME.test(name.trim());
+}
