@@ -71,7 +71,7 @@ for (const { name: build, api } of BUILDS) {
         expect(error.getTraceId()).to.equal(STAND_IN_IDS.traceId);
         expect(error.getResourceLocation()).to.match(/\/missing$/);
         expect(error.headers['x-cos-request-id']).to.equal(STAND_IN_IDS.requestId);
-        expect(error.cause).to.equal(sdkError);
+        expect(error.originalCause).to.equal(sdkError);
         expect(isRetryable(error)).to.equal(false);
       });
 
@@ -128,7 +128,7 @@ for (const { name: build, api } of BUILDS) {
           expect(error.getRequestId()).to.equal(STAND_IN_IDS.requestId);
           expect(error.method).to.equal('GET');
           expect(error.url).to.equal(`${standIn.origin}/${Bucket}/missing`);
-          expect(error.cause).to.equal(axiosError);
+          expect(error.originalCause).to.equal(axiosError);
         }
       });
 

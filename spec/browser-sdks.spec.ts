@@ -80,7 +80,7 @@ for (const sdk of SDKS) {
       const direct = await responseError(key, method);
       expect(direct.constructor).to.equal(fromSdk.constructor);
       expect(sharedGetters(fromSdk as CosServiceError)).to.deep.equal(sharedGetters(direct));
-      expect(fromSdk.cause).to.equal(sdkError);
+      expect(fromSdk.originalCause).to.equal(sdkError);
     }
 
     it('getObject NoSuchKey: the same NoSuchKeyError as the response gives, in both forms', async () => {

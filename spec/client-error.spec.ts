@@ -7,7 +7,9 @@ describe('CosClientError', () => {
     const error = new CosClientError('cannot reach COS', { kind: 'network', cause });
     expect(error.message).to.equal('cannot reach COS');
     expect(error.kind).to.equal('network');
-    expect(error.cause).to.equal(cause);
+    expect(error.originalCause).to.equal(cause);
+    expect(error.cause).to.be.instanceOf(Error).and.not.equal(cause);
+    expect((error.cause as Error).message).to.equal(cause.message);
     expect(error.name).to.equal('CosClientError');
   });
 

@@ -65,7 +65,7 @@ describe('errors from facts, for tests and mocks: NoSuchKeyError.from(…)', () 
     expect(error.getResourceLocation()).to.equal('bucket/key');
     expect(error.getOriginMsg()).to.equal('');
     expect(error.url).not.to.include('SECRET');
-    expect(error.cause).to.equal(cause);
+    expect(error.originalCause).to.equal(cause);
     expect(error.retryable).to.equal(false);
     expect(SlowDownError.from().retryable).to.equal(true);
     expect(SlowDownError.from().getErrorMsg()).to.equal('Unknown');

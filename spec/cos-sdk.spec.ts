@@ -59,7 +59,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
       expect(service.headers['x-cos-request-id']).to.equal(STAND_IN_IDS.requestId);
       expect(service.method).to.equal('GET');
       expect(service.url).to.equal(`http://${host}/missing`);
-      expect(service.cause).to.equal(sdkError);
+      expect(service.originalCause).to.equal(sdkError);
       expect(isRetryable(service)).to.equal(false);
     });
 
@@ -72,7 +72,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
       expect(error.getRequestId()).to.equal(STAND_IN_IDS.requestId);
       expect(error.getTraceId()).to.equal(STAND_IN_IDS.traceId);
       expect(error.getResourceLocation()).to.equal(`http://${host}/missing`);
-      expect(error.cause).to.equal(sdkError);
+      expect(error.originalCause).to.equal(sdkError);
     });
 
     it('turns a 304 into NotModifiedError', async () => {
@@ -109,7 +109,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
       const error = fromSdkError(sdkError) as CosClientError;
       expect(error).to.be.instanceOf(CosClientError);
       expect(error.kind).to.equal('network');
-      expect(error.cause).to.equal(sdkError);
+      expect(error.originalCause).to.equal(sdkError);
       expect(isRetryable(error)).to.equal(true);
     });
 
@@ -142,7 +142,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
         const error = fromSdkError(odd) as CosClientError;
         expect(error).to.be.instanceOf(CosClientError);
         expect(error.kind).to.equal('unknown');
-        expect(error.cause).to.equal(odd);
+        expect(error.originalCause).to.equal(odd);
         expect(error.message).to.not.equal('');
       }
     });

@@ -93,7 +93,7 @@ for (const { name: build, api } of BUILDS) {
       setTimeout(() => controller.abort(), 100);
       const outcome = await settled(fromResponse(await fetch(`${server.origin}/stalled-b`), { signal: controller.signal }));
       const error = expectClientError(outcome, 'cancelled');
-      expect(error.cause).to.equal(controller.signal.reason);
+      expect(error.originalCause).to.equal(controller.signal.reason);
       await eventuallyClosed('stalled-b');
     });
 
@@ -107,7 +107,7 @@ for (const { name: build, api } of BUILDS) {
       const controller = new AbortController();
       controller.abort(new Error('gave up'));
       const outcome = await settled(fromResponse(await fetch(`${server.origin}/stalled-d`), { signal: controller.signal }));
-      expect(expectClientError(outcome, 'cancelled').cause).to.equal(controller.signal.reason);
+      expect(expectClientError(outcome, 'cancelled').originalCause).to.equal(controller.signal.reason);
       expect(outcome.ms).to.be.below(1000);
       await eventuallyClosed('stalled-d');
     });

@@ -103,7 +103,7 @@ describe('fromResponse', () => {
     });
     const error = await rejection(fromResponse(new Response(stream, { status: 500 })));
     expect(error).to.be.instanceOf(CosClientError);
-    expect((error as CosClientError).cause).to.equal(boom);
+    expect((error as CosClientError).originalCause).to.equal(boom);
     expect((error as CosClientError).message).to.match(/boom/);
   });
 

@@ -140,7 +140,7 @@ for (const { name: build, api } of BUILDS) {
         );
         expect(outcome).to.be.instanceOf(CosClientError);
         expect((outcome as CosClientError).kind).to.equal('response-read');
-        expect((outcome as CosClientError).cause).to.equal(failure);
+        expect((outcome as CosClientError).originalCause).to.equal(failure);
       }
     });
 

@@ -67,8 +67,9 @@ export class CosClientError extends CosError {
   /**
    * @param message what went wrong, with any credential in it redacted; an empty message is
    * replaced by one naming the kind.
-   * @param options the `cause` and the `kind` (default `unknown`). Nothing about them makes the
-   * constructor throw: options that cannot be read count as none.
+   * @param options the `cause` (kept as a redacted stand-in, see {@link CosError.cause}) and the
+   * `kind` (default `unknown`). Nothing about them makes the constructor throw: options that
+   * cannot be read count as none.
    */
   constructor(message: string, options?: ClientErrorOptions) {
     const { kind, cause, hasCause } = readOptions(options);

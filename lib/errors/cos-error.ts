@@ -1,4 +1,5 @@
 import { CustomError } from 'ts-custom-error';
+import { causeStandIn } from './cause-stand-in.js';
 import { isBrandedInstance, ownErrorName, PACKAGE_BRAND } from './class-identity.js';
 import { INSPECT, type InspectFunction } from './log-view.js';
 
@@ -28,10 +29,15 @@ export abstract class CosError extends ErrorBase {
   declare readonly name: string;
 
   /**
-   * The error this one stands for, when there is one: the network error, the SDK's own error, or
-   * the failed stream. Kept as it was given, not redacted.
+   * What caused this error, safe to print: a redacted stand-in for the network error, the SDK's
+   * own error or the failed stream (an `Error` with its name, redacted message, stack frames,
+   * `code`, `errno`, `syscall`, `status` and `statusCode`, and its own cause the same way), an
+   * error of this package as it is, or a string redacted. The error as it was given is
+   * {@link CosError.originalCause}.
    */
   declare readonly cause?: unknown;
+
+  readonly #originalCause: unknown;
 
   /** @internal */
   static get errorName(): string {
@@ -52,6 +58,35 @@ export abstract class CosError extends ErrorBase {
         Object.defineProperty(this, 'name', { value, writable: true, configurable: true, enumerable: false });
       },
     });
+  }
+
+  /** @internal */
+  constructor(message?: string, options?: { readonly cause?: unknown }) {
+    const hasCause = options !== undefined && 'cause' in options;
+    super(message, hasCause ? { cause: causeStandIn(options.cause) } : undefined);
+    this.#originalCause = options?.cause;
+  }
+
+  /**
+   * The cause exactly as it was given (an axios error with its request config, a COS SDK error
+   * with its signed URL), not redacted; `undefined` when there is none. Printing an error
+   * (`console.error`, `util.inspect`, `toJSON`, Node's report of an uncaught error) never shows
+   * it: it is read from the class, not kept as a property of the error. Log
+   * {@link CosError.cause} instead.
+   *
+   * @example
+   * ```ts
+   * try {
+   *   await cos.getObject({ Bucket, Region, Key });
+   * } catch (sdkError) {
+   *   const error = fromSdkError(sdkError);
+   *   console.error(error); // its cause is the redacted stand-in
+   *   return error.originalCause === sdkError; // true: the SDK's own error, for code, not for logs
+   * }
+   * ```
+   */
+  get originalCause(): unknown {
+    return this.#originalCause;
   }
 
   /**

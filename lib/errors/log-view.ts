@@ -1,5 +1,5 @@
 import { readForeign } from '../foreign/read-foreign.js';
-import { redactedClip } from '../redact/redacted-clip.js';
+import { clip } from '../text/clip.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -17,17 +17,20 @@ export interface CauseSummary {
   readonly code?: string;
 }
 
-/** A cause reduced to what a log line needs. Never throws, whatever the cause's getters do. */
+/**
+ * A cause reduced to what a log line needs. The cause is an error's own, a stand-in already
+ * redacted (see `causeStandIn`), so it is only cut here. Never throws, whatever its getters do.
+ */
 export function summarizeCause(cause: unknown): CauseSummary {
   if (typeof cause === 'object' && cause !== null) {
     const name = readForeign(cause, 'name');
     const message = readForeign(cause, 'message');
     const code = readForeign(cause, 'code');
     const summary: { name: string; message: string; code?: string } = {
-      name: typeof name === 'string' ? redactedClip(name) : 'Object',
-      message: typeof message === 'string' ? redactedClip(message) : '',
+      name: typeof name === 'string' ? clip(name) : 'Object',
+      message: typeof message === 'string' ? clip(message) : '',
     };
-    if (typeof code === 'string' || typeof code === 'number') summary.code = redactedClip(String(code));
+    if (typeof code === 'string' || typeof code === 'number') summary.code = clip(String(code));
     return summary;
   }
   let text: string;
@@ -36,5 +39,5 @@ export function summarizeCause(cause: unknown): CauseSummary {
   } catch {
     text = typeof cause; // a symbol's description, say, or an object whose toString throws
   }
-  return { name: typeof cause, message: redactedClip(text) };
+  return { name: typeof cause, message: clip(text) };
 }
