@@ -3,6 +3,7 @@ import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodedFacts, decodedText, sampleRow } from './describe-error.js';
 import { SAMPLE_RESPONSES } from './samples.js';
 import { closestNames } from './suggest.js';
+import { printableJson } from './printable.js';
 import { formatTable } from './table.js';
 import { wrapText } from './wrap.js';
 
@@ -68,7 +69,7 @@ export function decodeCommand(request: DecodeRequest, readBody: (source: string 
     throw new CliFailure(`cannot read ${source === 0 ? 'standard input' : String(source)}: ${why}`, 1);
   }
   const error = createServiceError({ method: request.method ?? 'GET', statusCode, headers, body });
-  return request.json ? JSON.stringify(decodedFacts(error), null, 2) : decodedText(error);
+  return request.json ? printableJson(decodedFacts(error)) : decodedText(error);
 }
 
 /** A catalog entry for a code as typed: exactly, then in any case, then by its class name. */
