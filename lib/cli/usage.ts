@@ -15,8 +15,9 @@ Options:
   --help, -h       this text, or a command's (cos-errors decode --help)
   --version, -v    the version of qcloud-cos-errors
 
-explain and decode speak Chinese when the locale is a Chinese one (LC_ALL,
-or else LANG, starts with zh) or with --lang zh; --lang en for English.
+explain and decode speak Chinese with --lang zh, or when the locale is a
+Chinese one (the first of LC_ALL, LC_MESSAGES and LANG that is set starts
+with zh); --lang en for English.
 
 Exit status: 0 on success; 1 when the input cannot be read or the code is
 not in the catalog; 2 when the command line is wrong.`;
