@@ -575,9 +575,9 @@ export class EntityTooSmallError extends KnownCodeError {
  *
  * COS error code `ExpiredToken`, HTTP 400, 403. Retrying the same request will not succeed.
  *
- * **What to do.** The signature's validity window has passed, or the temporary key it was made with has expired (a temporary key lasts from minutes to a few hours). Sign each request shortly before sending it, and fetch a new temporary key before the old one runs out.
+ * **What to do.** The signature's validity window has passed, or the temporary key it was made with has expired (a temporary key lasts 30 minutes unless asked for longer). Sign each request shortly before sending it, and fetch a new temporary key before the old one runs out.
  *
- * **处理建议：** 签名的有效期已过，或生成签名的临时密钥已过期（临时密钥的有效期从几分钟到几小时不等）。请在发送前不久再签名，并在临时密钥到期前换取新的临时密钥。
+ * **处理建议：** 签名的有效期已过，或生成签名的临时密钥已过期（临时密钥默认有效 30 分钟，申请时可以设得更长）。请在发送前不久再签名，并在临时密钥到期前换取新的临时密钥。
  *
  * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
@@ -3014,9 +3014,9 @@ export class AccessForbiddenError extends KnownCodeError {
  *
  * COS error code `InvalidAccessKeyId`, HTTP 403. Retrying the same request will not succeed.
  *
- * **What to do.** COS does not know the SecretId: it is mistyped, deleted or disabled, or belongs to another account. Copy the key again from the API key page of the CAM console. With a temporary key, send its session token too.
+ * **What to do.** COS does not know the SecretId: it is mistyped, deleted or disabled, or belongs to another account. Copy the key again from the API key page of the CAM console. A temporary key's SecretId works only together with its token, and only until it expires.
  *
- * **处理建议：** COS 找不到这个 SecretId：它可能写错、已删除或已禁用，或属于别的账户。请到访问管理（CAM）控制台的 API 密钥页面重新复制。使用临时密钥时，还要同时携带它的 token。
+ * **处理建议：** COS 找不到这个 SecretId：它可能写错、已删除或已禁用，或属于别的账户。请到访问管理（CAM）控制台的 API 密钥页面重新复制。临时密钥的 SecretId 只有与它的 token 一起使用、并且在有效期内才有效。
  *
  * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
