@@ -16,7 +16,7 @@ export {
 export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './response/body-text.js';
 export { REDACTED } from './redact/redacted.js';
 export type { ErrorHeaders, HeadersInput, HeadersLike } from './response/headers.js';
-export type { CosErrorInfo } from './catalog/error-info.js';
+export type { CosErrorInfo, LocalizedText } from './catalog/error-info.js';
 export type { CosErrorCode } from './catalog/generated-entries.js';
 export { getErrorInfo, listErrorInfo } from './catalog/get-error-info.js';
 export { KnownCodeError, type CodeErrorFacts } from './catalog/known-code-error.js';

@@ -54,7 +54,18 @@ describe('the error-code catalog and its generated classes', () => {
         retryable: ErrorClass.retryable,
       }).to.deep.equal({ code: entry.code, statusCodes: entry.statuses, description: entry.description, retryable: entry.retryable });
       expect(Object.isFrozen(ErrorClass.statusCodes)).to.equal(true);
-      const info = { code: entry.code, className: name, statusCodes: entry.statuses, aliases: entry.aliases, description: entry.description, retryable: entry.retryable, sources: entry.sources };
+      const info = {
+        code: entry.code,
+        className: name,
+        statusCodes: entry.statuses,
+        aliases: entry.aliases,
+        description: entry.description,
+        descriptions: { en: entry.description, zh: entry.descriptionZh },
+        docUrls: entry.docs,
+        ...(entry.hint === undefined ? {} : { hint: entry.hint }),
+        retryable: entry.retryable,
+        sources: entry.sources,
+      };
       expect(getErrorInfo(entry.code)).to.deep.equal(info);
       for (const alias of entry.aliases) expect(getErrorInfo(alias)).to.equal(getErrorInfo(entry.code));
     });

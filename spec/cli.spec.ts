@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getErrorInfo } from 'qcloud-cos-errors';
 import { catalogEntries, errorDocument } from './support/catalog.js';
 import { projectPath, projectRoot } from './support/project.js';
 import { runNode, type NodeRun } from './support/run-node.js';
@@ -9,8 +10,16 @@ import { runNode, type NodeRun } from './support/run-node.js';
 const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { bin: Record<string, string> };
 const command = projectPath(manifest.bin['cos-errors'] ?? 'missing');
 
-function cli(args: string[], input?: string): NodeRun {
-  return runNode([command, ...args], projectRoot, input);
+/** This process's environment with `locale` as the only locale variables (English when none is given). */
+function withLocale(locale: Record<string, string> = { LANG: 'C.UTF-8' }): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) delete env[name];
+  return { ...env, ...locale };
+}
+
+// The command follows the locale: the specs give it one, whatever the machine running them has.
+function cli(args: string[], input?: string, locale?: Record<string, string>): NodeRun {
+  return runNode([command, ...args], projectRoot, input, undefined, withLocale(locale));
 }
 
 function expectUsageError(run: NodeRun, pattern: RegExp): void {
@@ -201,5 +210,125 @@ describe('the cos-errors command', () => {
     expectUsageError(cli(['explain', 'SlowDown', '--status', '404']), /explain takes no --status/);
     expectUsageError(cli(['list', 'extra']), /list takes no argument/);
     expectUsageError(cli(['help', 'nope']), /no help for "nope": the commands are decode, explain, list/);
+  });
+});
+
+describe('the cos-errors command in the reader\'s language', () => {
+  const HAN = /\p{Script=Han}/u;
+  const zhInfo = (code: string) => getErrorInfo(code)!;
+  // Text with its white space taken out: wrapping may turn a space into a line break or drop it.
+  const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+  it('explain --lang zh prints the Chinese description, labels, hint and link', () => {
+    const run = cli(['explain', 'SignatureDoesNotMatch', '--lang', 'zh']);
+    expect(run.status).to.equal(0);
+    expect(run.stderr).to.equal('');
+    const info = zhInfo('SignatureDoesNotMatch');
+    expect(run.stdout).to.match(/^SignatureDoesNotMatch: SignatureDoesNotMatchError$/m);
+    expect(run.stdout).to.include(`${info.descriptions.zh}。`);
+    expect(run.stdout).to.match(/^状态码：403$/m);
+    expect(run.stdout).to.match(/^可重试：否$/m);
+    expect(run.stdout).to.match(/^其他拼写：无$/m);
+    expect(squeezed(run.stdout)).to.include(squeezed(`处理建议：${info.hint!.zh}`));
+    expect(run.stdout).to.match(/^文档：https:\/\/cloud\.tencent\.com\/document\/product\/436\/7730$/m);
+    expect(run.stdout).not.to.include(info.description);
+  });
+
+  it('explain speaks Chinese without the flag when LANG is a Chinese locale, and LC_ALL wins over LANG', () => {
+    const chinese = /^处理建议：/m;
+    expect(cli(['explain', 'NoSuchKey'], undefined, { LANG: 'zh_CN.UTF-8' }).stdout).to.match(chinese);
+    expect(cli(['explain', 'NoSuchKey'], undefined, { LANG: 'zh_TW' }).stdout).to.match(chinese);
+    expect(cli(['explain', 'NoSuchKey'], undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' }).stdout).to.match(chinese);
+    expect(cli(['explain', 'NoSuchKey'], undefined, { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' }).stdout).to.match(/^what to do: /m);
+    // An empty LC_ALL is not set: LANG decides.
+    expect(cli(['explain', 'NoSuchKey'], undefined, { LANG: 'zh_CN.UTF-8', LC_ALL: '' }).stdout).to.match(chinese);
+    // --lang wins over the locale, both ways.
+    expect(cli(['explain', 'NoSuchKey', '--lang', 'en'], undefined, { LC_ALL: 'zh_CN.UTF-8' }).stdout).to.match(/^what to do: /m);
+    expect(cli(['explain', 'NoSuchKey', '--lang', 'zh'], undefined, { LANG: 'en_US.UTF-8' }).stdout).to.match(chinese);
+  });
+
+  it('explain speaks English by default, with the hint and the English documentation', () => {
+    for (const locale of [{ LANG: 'C' }, { LANG: 'en_GB.UTF-8' }, { LANG: 'zhx' }, {}] as Array<Record<string, string>>) {
+      const run = cli(['explain', 'RequestTimeTooSkewed'], undefined, locale);
+      expect(run.status).to.equal(0);
+      expect(run.stdout, JSON.stringify(locale)).not.to.match(HAN);
+      expect(run.stdout.replace(/\n/g, ' ')).to.match(/what to do: .*15 minutes/);
+      expect(run.stdout).to.match(/^docs: https:\/\/intl\.cloud\.tencent\.com\/document\/product\/436\/7730$/m);
+    }
+  });
+
+  it('explain shows no bookkeeping: no sources line, no sources in --json', () => {
+    for (const lang of ['en', 'zh']) {
+      const text = cli(['explain', 'SlowDown', '--lang', lang]).stdout;
+      expect(text).not.to.match(/sources|seed/);
+    }
+    const entry = JSON.parse(cli(['explain', 'NoSuchKey', '--json', '--lang', 'zh']).stdout) as Record<string, unknown>;
+    expect(entry).not.to.have.property('sources');
+    expect(entry).to.deep.include({ descriptions: zhInfo('NoSuchKey').descriptions, docUrls: zhInfo('NoSuchKey').docUrls, hint: zhInfo('NoSuchKey').hint });
+    const listed = JSON.parse(cli(['list', '--json']).stdout) as Array<Record<string, unknown>>;
+    expect(listed.filter((e) => 'sources' in e)).to.deep.equal([]);
+  });
+
+  it('explain gives a code without a hint its description and documentation only', () => {
+    const run = cli(['explain', 'BucketLocked', '--lang', 'zh']);
+    expect(run.stdout).to.include(`${zhInfo('BucketLocked').descriptions.zh}。`);
+    expect(run.stdout).not.to.match(/处理建议/);
+    expect(run.stdout).to.match(/^文档：/m);
+  });
+
+  it('keeps every line of Chinese output within 80 terminal columns', () => {
+    const columns = (line: string) => [...line].reduce((sum, c) => sum + (/[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+    const hinted = catalogEntries.filter((entry) => entry.hint !== undefined).map((entry) => entry.code);
+    for (const code of hinted) {
+      const run = cli(['explain', code, '--lang', 'zh']);
+      for (const line of run.stdout.split('\n')) expect(columns(line), `${code}: ${line}`).to.be.at.most(80);
+      // Wrapping only breaks lines: the hint is all there.
+      expect(squeezed(run.stdout), code).to.include(squeezed(zhInfo(code).hint!.zh));
+    }
+  });
+
+  it('rejects --lang other than zh or en with exit 2, and on commands that take no --lang', () => {
+    expectUsageError(cli(['explain', 'NoSuchKey', '--lang', 'xx']), /^cos-errors: --lang must be zh or en, not "xx" \(see cos-errors --help\)$/m);
+    expectUsageError(cli(['decode', '--status', '404', '--lang', 'zh-CN']), /--lang must be zh or en, not "zh-CN"/);
+    expectUsageError(cli(['explain', 'NoSuchKey', '--lang']), /--lang needs a value/);
+    expectUsageError(cli(['list', '--lang', 'zh']), /list takes no --lang/);
+  });
+
+  it('decode in Chinese: Chinese labels, the same values, then the description, the hint and the link', () => {
+    const body = errorDocument('NoSuchKey', 'gone');
+    const english = cli(['decode', '--status', '404'], body);
+    for (const run of [cli(['decode', '--status', '404', '--lang', 'zh'], body), cli(['decode', '--status', '404'], body, { LANG: 'zh_CN.UTF-8' })]) {
+      expect(run.status).to.equal(0);
+      expect(run.stdout).to.match(/^字段名称 +值$/m);
+      expect(run.stdout).to.match(/^错误类名 +NoSuchKeyError$/m);
+      expect(run.stdout).to.match(/^错误信息 +gone$/m);
+      expect(run.stdout).to.match(/^可否重试 +否$/m);
+      expect(run.stdout).to.match(/^本次请求 ID +NjQ0ZmM0ZDhfOTk$/m);
+      expect(run.stdout).to.include(`含义：${zhInfo('NoSuchKey').descriptions.zh}。`);
+      expect(squeezed(run.stdout)).to.include(squeezed(`处理建议：${zhInfo('NoSuchKey').hint!.zh}`));
+      expect(run.stdout).to.match(/^文档：https:\/\/cloud\.tencent\.com\//m);
+      // The values are printed as in English: only the labels (and yes or no) change.
+      const values = (text: string) => text.split('\n\n')[0]!.split('\n').slice(1).map((line) => line.split(/ {2,}/)[1]);
+      expect(values(run.stdout)).to.deep.equal(values(english.stdout).map((value) => (value === 'no' ? '否' : value)));
+    }
+    expect(english.stdout).to.match(/^what to do: /m);
+    expect(english.stdout).not.to.match(HAN);
+  });
+
+  it('decode aligns its Chinese labels: every value starts in the same terminal column', () => {
+    const run = cli(['decode', '--status', '503', '--lang', 'zh'], errorDocument('SlowDown'));
+    const table = run.stdout.split('\n\n')[0]!.split('\n');
+    const starts = table.map((line) => {
+      const label = /^(.*?\S) {2,}/.exec(line)?.[0] ?? '';
+      return [...label].reduce((sum, c) => sum + (HAN.test(c) ? 2 : 1), 0);
+    });
+    expect(new Set(starts).size, table.join('\n')).to.equal(1);
+  });
+
+  it('decode of a code the catalog lacks prints the facts only', () => {
+    const run = cli(['decode', '--status', '400', '--lang', 'zh'], errorDocument('BrandNewFutureError'));
+    expect(run.status).to.equal(0);
+    expect(run.stdout).to.match(/^错误代码 +BrandNewFutureError$/m);
+    expect(run.stdout).not.to.match(/含义|处理建议|文档/);
   });
 });

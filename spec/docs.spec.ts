@@ -40,6 +40,24 @@ describe('the API docs (npm run docs)', function () {
     }
   });
 
+  it('shows on each code class page the Chinese description, the hint in both languages and the links to COS documentation', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    for (const entry of catalogEntries) {
+      const html = readFileSync(join(out, 'classes', `${expectedClassName(entry.code)}.html`), 'utf8');
+      expect(text(html), entry.code).to.include(entry.descriptionZh);
+      expect(html, entry.code).to.include(`href="${entry.docs.en}"`);
+      expect(html, entry.code).to.include(`href="${entry.docs.zh}"`);
+      if (entry.hint !== undefined) {
+        expect(text(html), entry.code).to.include(`What to do. ${entry.hint.en}`);
+        // A space after the label: Markdown closes the bold after a full-width colon only before one.
+        expect(text(html), entry.code).to.include(`处理建议： ${entry.hint.zh}`);
+      }
+    }
+    // The page users land on most, spelled out.
+    const noSuchKey = text(readFileSync(join(out, 'classes', 'NoSuchKeyError.html'), 'utf8'));
+    for (const words of ['The specified object key does not exist.', '指定的对象键不存在。', 'What to do.', '处理建议：', 'COS documentation: English, 中文.']) expect(noSuchKey).to.include(words);
+  });
+
   it('groups the sidebar: guides, base classes, factories and adapters, helpers, then the service errors by HTTP status', () => {
     const script = readFileSync(join(out, 'assets', 'navigation.js'), 'utf8');
     const encoded = /"([A-Za-z0-9+/=]+)"/.exec(script)?.[1] ?? '';
@@ -185,8 +203,9 @@ describe('the TypeScript blocks of the README and the guides', function () {
   this.timeout(60_000);
   const blocks = documentBlocks();
 
-  it('are found, in the README and in each guide', () => {
+  it('are found, in the READMEs and in each guide', () => {
     expect(blocks.filter((block) => block.file === 'README.md').length).to.be.at.least(5);
+    expect(blocks.filter((block) => block.file === 'README.zh-CN.md').length).to.be.at.least(5);
     expect(new Set(blocks.map((block) => block.file)).size).to.be.at.least(3);
   });
 
@@ -196,20 +215,27 @@ describe('the TypeScript blocks of the README and the guides', function () {
   });
 });
 
-describe("the README's Quick start", function () {
+describe("the READMEs' Quick start", function () {
   this.timeout(30_000);
 
-  it('prints what the README says it prints', () => {
-    const readme = readFileSync(projectPath('README.md'), 'utf8');
-    const found = /## Quick start\n\n```ts\n([\s\S]*?)^```\n\nprints\n\n```text\n([\s\S]*?)^```/m.exec(readme);
-    expect(found, 'a ts block, then "prints", then a text block').to.not.equal(null);
-    const [, code = '', printed = ''] = found ?? [];
-    // Inside the project, so that the package's name resolves to itself, as it does for a user.
-    mkdirSync(projectPath('build'), { recursive: true });
-    const file = projectPath('build', 'readme-quick-start.mjs');
-    writeFileSync(file, ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-    const run = runNode([file], projectRoot);
-    expect(run.stderr).to.equal('');
-    expect(run.stdout).to.equal(printed);
-  });
+  // Each README's heading of the Quick start and its word for "prints".
+  const quickStarts = [
+    { readme: 'README.md', pattern: /## Quick start\n\n```ts\n([\s\S]*?)^```\n\nprints\n\n```text\n([\s\S]*?)^```/m },
+    { readme: 'README.zh-CN.md', pattern: /## 快速上手\n\n```ts\n([\s\S]*?)^```\n\n输出：\n\n```text\n([\s\S]*?)^```/m },
+  ];
+
+  for (const { readme, pattern } of quickStarts) {
+    it(`prints what ${readme} says it prints`, () => {
+      const found = pattern.exec(readFileSync(projectPath(readme), 'utf8'));
+      expect(found, 'a ts block, then "prints", then a text block').to.not.equal(null);
+      const [, code = '', printed = ''] = found ?? [];
+      // Inside the project, so that the package's name resolves to itself, as it does for a user.
+      mkdirSync(projectPath('build'), { recursive: true });
+      const file = projectPath('build', `quick-start-${readme.replace(/\W+/g, '-')}.mjs`);
+      writeFileSync(file, ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+      const run = runNode([file], projectRoot);
+      expect(run.stderr).to.equal('');
+      expect(run.stdout).to.equal(printed);
+    });
+  }
 });

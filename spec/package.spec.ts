@@ -44,9 +44,9 @@ describe('the package', () => {
     expect(npm.status, npm.stderr).to.equal(0);
     const [packed] = JSON.parse(npm.stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = (packed?.files ?? []).map((file) => file.path);
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
+    const allowed = /^(package\.json|README\.md|README\.zh-CN\.md|LICENSE|CHANGELOG\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
     expect(files.filter((file) => !allowed.test(file))).to.deep.equal([]);
-    for (const needed of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/cli/cos-errors.js', 'dist/esm/index.d.ts', 'dist/cjs/index.d.ts', 'dist/browser/index.js', 'dist/miniprogram/index.js']) {
+    for (const needed of ['LICENSE', 'README.md', 'README.zh-CN.md', 'CHANGELOG.md', 'dist/cli/cos-errors.js', 'dist/esm/index.d.ts', 'dist/cjs/index.d.ts', 'dist/browser/index.js', 'dist/miniprogram/index.js']) {
       expect(files).to.include(needed);
     }
     // Every declaration file a shipped one names ships too.

@@ -1,4 +1,21 @@
-/** One entry of the COS error-code catalog. */
+/** A text in English (`en`) and in Chinese (`zh`). */
+export interface LocalizedText {
+  /** The text in English. */
+  readonly en: string;
+  /** The text in Chinese (简体中文). */
+  readonly zh: string;
+}
+
+/**
+ * One entry of the COS error-code catalog.
+ *
+ * @example
+ * ```ts
+ * const info = getErrorInfo('NoSuchKey');
+ * console.log(info.descriptions.zh, info.docUrls.zh);
+ * console.log(info.hint?.en ?? info.description);
+ * ```
+ */
 export interface CosErrorInfo {
   /** The code as COS sends it. */
   readonly code: string;
@@ -8,10 +25,22 @@ export interface CosErrorInfo {
   readonly statusCodes: readonly number[];
   /** Other spellings COS has been seen to send for it. */
   readonly aliases: readonly string[];
-  /** What the code means. */
+  /** What the code means, in English (the same text as `descriptions.en`). */
   readonly description: string;
+  /** What the code means, in English and in Chinese. */
+  readonly descriptions: LocalizedText;
+  /** COS's error-code documentation: the English page and the Chinese page. */
+  readonly docUrls: LocalizedText;
+  /**
+   * For the codes users meet most: the usual causes and what to do, in English and in Chinese.
+   * Absent for the other codes.
+   */
+  readonly hint?: LocalizedText;
   /** Whether retrying the same request can succeed. */
   readonly retryable: boolean;
-  /** Where the fact comes from: `docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`, `vector-docs` (vector buckets). */
+  /**
+   * Where the catalog's facts of this code come from (`docs`, `seed`, `sdk`, `python-sdk`,
+   * `nodejs-sdk`, `vector-docs`): the catalog's own bookkeeping, kept for compatibility.
+   */
   readonly sources: readonly string[];
 }

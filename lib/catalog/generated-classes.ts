@@ -5,7 +5,11 @@ import { KnownCodeError } from './known-code-error.js';
 /**
  * This resource has been permanently relocated. Please use the HTTP Location response header to redirect to the correct location.
  *
+ * 该资源已被永久移到别处，请按响应头 Location 给出的地址重新请求。
+ *
  * COS error code `PermanentRedirect`, HTTP 301. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -35,7 +39,11 @@ export class PermanentRedirectError extends KnownCodeError {
 /**
  * This resource has been temporarily relocated. Please use the HTTP Location response header to redirect to the correct location.
  *
+ * 该资源已被临时移到别处，请按响应头 Location 给出的地址重新请求。
+ *
  * COS error code `TemporaryRedirect`, HTTP 302, 307. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -66,7 +74,15 @@ export class TemporaryRedirectError extends KnownCodeError {
 /**
  * The object has not changed since the condition given (the response has no body).
  *
+ * 自请求所给的条件以来，对象没有变化（响应没有包体）。
+ *
  * COS error code `NotModified`, HTTP 304. Retrying the same request will not succeed.
+ *
+ * **What to do.** Not a failure: the request had If-None-Match or If-Modified-Since and the object has not changed, so COS sent no body. Use the copy you already have.
+ *
+ * **处理建议：** 这不是故障：请求带了 If-None-Match 或 If-Modified-Since，而对象没有变化，所以 COS 没有返回包体。请继续使用本地已有的副本。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -96,7 +112,11 @@ export class NotModifiedError extends KnownCodeError {
 /**
  * Temporarily redirected.
  *
+ * 请求被临时重定向。
+ *
  * COS error code `Redirect`, HTTP 307. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -126,7 +146,11 @@ export class RedirectError extends KnownCodeError {
 /**
  * The operation is not supported on an accelerated endpoint.
  *
+ * 全球加速域名不支持该操作。
+ *
  * COS error code `ActionAccelerateNotSupported`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -156,7 +180,11 @@ export class ActionAccelerateNotSupportedError extends KnownCodeError {
 /**
  * The object length doesn't match the position during the Append operation.
  *
+ * 追加上传时，对象当前长度与请求给出的追加位置（position）不一致。
+ *
  * COS error code `AppendPositionErr`, HTTP 400, 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -187,7 +215,11 @@ export class AppendPositionErrError extends KnownCodeError {
 /**
  * The maximum number of ACLs and policies is reached.
  *
+ * ACL 与策略的数量已达上限。
+ *
  * COS error code `AttachmentFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -217,7 +249,15 @@ export class AttachmentFullError extends KnownCodeError {
 /**
  * The provided Content-MD5 value is different from the MD5 hash of the request body received by the server.
  *
+ * 请求给出的 Content-MD5 与服务端收到的请求体的 MD5 不一致。
+ *
  * COS error code `BadDigest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The Content-MD5 header does not match the body COS received: it was computed on other bytes, or the body changed on the way. Compute the MD5 of the exact bytes sent, Base64-encode the binary digest (not its hex form), and retry.
+ *
+ * **处理建议：** Content-MD5 请求头与 COS 收到的请求体不符：它是按别的内容算的，或请求体在传输中发生了变化。请对实际发送的字节计算 MD5，把二进制摘要（而非十六进制字符串）做 Base64 编码后重试。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -247,7 +287,11 @@ export class BadDigestError extends KnownCodeError {
 /**
  * A request parameter is invalid.
  *
+ * 请求参数不合法。
+ *
  * COS error code `BadRequest`, HTTP 400. Also sent as `BadRquest`. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -277,7 +321,11 @@ export class BadRequestError extends KnownCodeError {
 /**
  * Global acceleration is not enabled for the bucket.
  *
+ * 该存储桶没有开启全球加速。
+ *
  * COS error code `BucketAccelerateNotEnabled`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -307,7 +355,11 @@ export class BucketAccelerateNotEnabledError extends KnownCodeError {
 /**
  * The bucket name exceeds the maximum length.
  *
+ * 存储桶名称超过了长度上限。
+ *
  * COS error code `BucketNameTooLong`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -337,7 +389,11 @@ export class BucketNameTooLongError extends KnownCodeError {
 /**
  * Versioning is not enabled for the bucket.
  *
+ * 该存储桶没有开启版本控制。
+ *
  * COS error code `BucketVersionNotOpen`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -367,7 +423,11 @@ export class BucketVersionNotOpenError extends KnownCodeError {
 /**
  * The DNS record of the custom domain could not be verified.
  *
+ * 自定义域名的 DNS 记录校验未通过。
+ *
  * COS error code `DNSRecordVerifyFailed`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -397,7 +457,15 @@ export class DNSRecordVerifyFailedError extends KnownCodeError {
 /**
  * The body size does not match the declared Content-Length.
  *
+ * 请求体的实际大小与声明的 Content-Length 不一致。
+ *
  * COS error code `EntitySizeNotMatch`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The body sent is not the size Content-Length declares. Let the HTTP client set Content-Length from the bytes it sends, or compute it on the encoded bytes (not on a string's length).
+ *
+ * **处理建议：** 发送的请求体大小与 Content-Length 声明的不一致。请让 HTTP 客户端按实际发送的字节设置 Content-Length，或按编码后的字节数（而不是字符串长度）计算。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -427,7 +495,15 @@ export class EntitySizeNotMatchError extends KnownCodeError {
 /**
  * The size of the uploaded object exceeds the specified maximum value.
  *
+ * 上传的对象大小超过了允许的上限。
+ *
  * COS error code `EntityTooLarge`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The body is larger than the operation accepts: a single PUT or POST upload takes at most 5 GB. Upload large files with multipart upload (the SDKs' upload helpers do it for you), keeping each part within the part size limit.
+ *
+ * **处理建议：** 请求体超过了该操作允许的大小：简单上传（PUT 或 POST）单个对象最大 5 GB。大文件请改用分块上传（SDK 的高级上传接口会自动处理），并让每个分块不超过分块大小的上限。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -457,7 +533,15 @@ export class EntityTooLargeError extends KnownCodeError {
 /**
  * The size of the uploaded object is below the specified minimum value. This error generally occurs in multipart uploads.
  *
+ * 上传的对象大小低于允许的下限，多见于分块上传。
+ *
  * COS error code `EntityTooSmall`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** A part of a multipart upload is below the minimum part size (1 MB); only the last part may be smaller. Make every part but the last at least 1 MB, or use a simple upload for small files.
+ *
+ * **处理建议：** 分块上传中有分块小于最小分块大小（1 MB），只有最后一个分块可以更小。请让除最后一块外的每个分块至少 1 MB，小文件则直接用简单上传。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -487,7 +571,15 @@ export class EntityTooSmallError extends KnownCodeError {
 /**
  * The signature string has expired.
  *
+ * 签名已过期。
+ *
  * COS error code `ExpiredToken`, HTTP 400, 403. Retrying the same request will not succeed.
+ *
+ * **What to do.** The signature's validity window has passed, or the temporary key it was made with has expired (a temporary key lasts 30 minutes unless asked for longer). Sign each request shortly before sending it, and fetch a new temporary key before the old one runs out.
+ *
+ * **处理建议：** 签名的有效期已过，或生成签名的临时密钥已过期（临时密钥默认有效 30 分钟，申请时可以设得更长）。请在发送前不久再签名，并在临时密钥到期前换取新的临时密钥。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -518,7 +610,11 @@ export class ExpiredTokenError extends KnownCodeError {
 /**
  * The image resolution exceeds the processing limit.
  *
+ * 图片分辨率超过了处理上限。
+ *
  * COS error code `ImageResolutionExceed`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -548,7 +644,11 @@ export class ImageResolutionExceedError extends KnownCodeError {
 /**
  * The image is larger than the processing limit.
  *
+ * 图片大小超过了处理上限。
+ *
  * COS error code `ImageTooLarge`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -578,7 +678,15 @@ export class ImageTooLargeError extends KnownCodeError {
 /**
  * The request body is shorter than the declared Content-Length.
  *
+ * 请求体比声明的 Content-Length 短。
+ *
  * COS error code `IncompleteBody`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** Fewer bytes arrived than Content-Length announced: the upload was cut off, or Content-Length was computed on something other than the body sent (a string's characters rather than its bytes, for example). Compute it from the bytes actually sent, and retry.
+ *
+ * **处理建议：** 实际收到的字节比 Content-Length 声明的少：上传中途中断，或 Content-Length 并不是按实际发送的内容算的（例如按字符串的字符数而非字节数）。请按实际发送的字节计算后重试。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -608,7 +716,11 @@ export class IncompleteBodyError extends KnownCodeError {
 /**
  * Only one object can be uploaded in one POST request.
  *
+ * 一次 POST 请求只能上传一个对象。
+ *
  * COS error code `IncorrectNumberOfFilesInPostRequest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -638,7 +750,15 @@ export class IncorrectNumberOfFilesInPostRequestError extends KnownCodeError {
 /**
  * Invalid request parameter.
  *
+ * 请求参数不合法。
+ *
  * COS error code `InvalidArgument`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** A request parameter or header has a value COS does not accept. The Message of the error usually names it; check it against the API documentation (allowed values, format, range).
+ *
+ * **处理建议：** 某个请求参数或请求头的取值不被 COS 接受。错误的 Message 通常会指出是哪一个；请对照接口文档检查它的取值、格式和范围。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -668,7 +788,15 @@ export class InvalidArgumentError extends KnownCodeError {
 /**
  * Invalid bucket name.
  *
+ * 存储桶名称不合法。
+ *
  * COS error code `InvalidBucketName`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** Bucket names are written BucketName-APPID, and the BucketName part takes only lowercase letters, digits and hyphens, neither starting nor ending with a hyphen. Check for capitals, underscores, dots, a missing -APPID suffix, or a name that is too long.
+ *
+ * **处理建议：** 存储桶名称的格式为“名称-APPID”，其中名称部分只能包含小写字母、数字和中划线，且不能以中划线开头或结尾。请检查是否有大写字母、下划线或点，是否漏了 -APPID 后缀，或名称是否过长。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -698,7 +826,11 @@ export class InvalidBucketNameError extends KnownCodeError {
 /**
  * Invalid source for object copy.
  *
+ * 复制对象的源不合法。
+ *
  * COS error code `InvalidCopySource`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -728,7 +860,11 @@ export class InvalidCopySourceError extends KnownCodeError {
 /**
  * The delimiter is invalid.
  *
+ * 分隔符（delimiter）不合法。
+ *
  * COS error code `InvalidDelimiter`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -758,7 +894,11 @@ export class InvalidDelimiterError extends KnownCodeError {
 /**
  * The given Content-MD5 value is invalid.
  *
+ * 请求给出的 Content-MD5 值本身不合法。
+ *
  * COS error code `InvalidDigest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -788,7 +928,11 @@ export class InvalidDigestError extends KnownCodeError {
 /**
  * The image format is not supported.
  *
+ * 不支持该图片格式。
+ *
  * COS error code `InvalidImageFormat`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -818,7 +962,11 @@ export class InvalidImageFormatError extends KnownCodeError {
 /**
  * The image source is invalid.
  *
+ * 图片源不合法。
+ *
  * COS error code `InvalidImageSource`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -848,7 +996,11 @@ export class InvalidImageSourceError extends KnownCodeError {
 /**
  * The region constraint is invalid.
  *
+ * 地域约束不合法。
+ *
  * COS error code `InvalidLocationConstraint`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -878,7 +1030,11 @@ export class InvalidLocationConstraintError extends KnownCodeError {
 /**
  * The object key is invalid.
  *
+ * 对象键（对象名）不合法。
+ *
  * COS error code `InvalidObjectName`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -908,7 +1064,15 @@ export class InvalidObjectNameError extends KnownCodeError {
 /**
  * Missing part.
  *
+ * 缺少分块：完成分块上传时列出的某个分块不存在或与已上传的不符。
+ *
  * COS error code `InvalidPart`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** Complete Multipart Upload listed a part COS does not have, or with an ETag different from the one COS returned for it. Use List Parts to get the part numbers and ETags COS holds, upload any part that is missing again, and complete with that list.
+ *
+ * **处理建议：** 完成分块上传时列出的某个分块在 COS 上不存在，或 ETag 与上传时 COS 返回的不同。请用 List Parts 查询 COS 上已有的分块编号和 ETag，重新上传缺失的分块，再用这份列表完成上传。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -938,7 +1102,15 @@ export class InvalidPartError extends KnownCodeError {
 /**
  * Part numbers are not continuous.
  *
+ * 分块编号没有按顺序排列。
+ *
  * COS error code `InvalidPartOrder`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The parts in the Complete Multipart Upload request are not in ascending order of part number. Sort the list by PartNumber before completing.
+ *
+ * **处理建议：** 完成分块上传请求中的分块没有按分块编号升序排列。请先按 PartNumber 排序，再完成上传。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -968,7 +1140,11 @@ export class InvalidPartOrderError extends KnownCodeError {
 /**
  * The Pic-Operations header is invalid.
  *
+ * Pic-Operations 请求头不合法。
+ *
  * COS error code `InvalidPicOperations`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -998,7 +1174,11 @@ export class InvalidPicOperationsError extends KnownCodeError {
 /**
  * The policy document is invalid.
  *
+ * 策略文档不合法。
+ *
  * COS error code `InvalidPolicyDocument`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1028,7 +1208,11 @@ export class InvalidPolicyDocumentError extends KnownCodeError {
 /**
  * Invalid region name.
  *
+ * 地域名称不合法。
+ *
  * COS error code `InvalidRegionName`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1058,7 +1242,11 @@ export class InvalidRegionNameError extends KnownCodeError {
 /**
  * Invalid request.
  *
+ * 请求不合法。
+ *
  * COS error code `InvalidRequest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1088,7 +1276,11 @@ export class InvalidRequestError extends KnownCodeError {
 /**
  * Invalid SHA1 verification of the request content.
  *
+ * 请求内容的 SHA1 校验不通过。
+ *
  * COS error code `InvalidSHA1Digest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1118,7 +1310,11 @@ export class InvalidSHA1DigestError extends KnownCodeError {
 /**
  * A tag key or value is invalid.
  *
+ * 标签的键或值不合法。
+ *
  * COS error code `InvalidTag`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1148,7 +1344,11 @@ export class InvalidTagError extends KnownCodeError {
 /**
  * The logging target bucket is invalid.
  *
+ * 日志投递的目标存储桶不合法。
+ *
  * COS error code `InvalidTargetBucketForLogging`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1178,7 +1378,11 @@ export class InvalidTargetBucketForLoggingError extends KnownCodeError {
 /**
  * The multipart upload is in a state that does not allow this operation.
  *
+ * 该分块上传当前的状态不允许此操作。
+ *
  * COS error code `InvalidUploadStatus`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1208,7 +1412,11 @@ export class InvalidUploadStatusError extends KnownCodeError {
 /**
  * Invalid URI.
  *
+ * URI 不合法。
+ *
  * COS error code `InvalidURI`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1238,7 +1446,11 @@ export class InvalidURIError extends KnownCodeError {
 /**
  * The maximum number of inventory configurations is reached.
  *
+ * 清单配置的数量已达上限。
+ *
  * COS error code `InventoryFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1268,7 +1480,11 @@ export class InventoryFullError extends KnownCodeError {
 /**
  * The JSON API is not supported on a multi-AZ bucket.
  *
+ * 多 AZ 存储桶不支持 JSON API。
+ *
  * COS error code `JsonAPINotSupportOnMAZBucket`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1298,7 +1514,15 @@ export class JsonAPINotSupportOnMAZBucketError extends KnownCodeError {
 /**
  * The object key is too long.
  *
+ * 对象键过长。
+ *
  * COS error code `KeyTooLong`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The object key is longer than COS allows (850 bytes, counted in UTF-8: a Chinese character takes 3 bytes). Use a shorter key, for example by shortening the directory part.
+ *
+ * **处理建议：** 对象键超过了 COS 允许的长度（850 字节，按 UTF-8 计算，一个汉字占 3 字节）。请使用更短的键，例如缩短目录部分。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1328,7 +1552,11 @@ export class KeyTooLongError extends KnownCodeError {
 /**
  * The key management service returned an error.
  *
+ * 密钥管理服务（KMS）返回了错误。
+ *
  * COS error code `KmsException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1358,7 +1586,11 @@ export class KmsExceptionError extends KnownCodeError {
 /**
  * The KMS key is disabled.
  *
+ * 该 KMS 密钥已被禁用。
+ *
  * COS error code `KmsKeyDisabled`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1388,7 +1620,11 @@ export class KmsKeyDisabledError extends KnownCodeError {
 /**
  * The KMS key does not exist.
  *
+ * 该 KMS 密钥不存在。
+ *
  * COS error code `KmsKeyNotExist`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1418,7 +1654,11 @@ export class KmsKeyNotExistError extends KnownCodeError {
 /**
  * The lifecycle ID is not unique.
  *
+ * 生命周期规则的 ID 不唯一。
+ *
  * COS error code `LifeCycleIdNotUnique`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1448,7 +1688,11 @@ export class LifeCycleIdNotUniqueError extends KnownCodeError {
 /**
  * There is a conflict in the lifecycle settings.
  *
+ * 生命周期规则之间存在冲突。
+ *
  * COS error code `LifeCycleRuleConflicted`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1478,7 +1722,11 @@ export class LifeCycleRuleConflictedError extends KnownCodeError {
 /**
  * The UploadId of a list-parts request is empty.
  *
+ * 查询已上传分块的请求没有给出 UploadId。
+ *
  * COS error code `ListPartUploadIdIsEmpty`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1508,7 +1756,11 @@ export class ListPartUploadIdIsEmptyError extends KnownCodeError {
 /**
  * A logging configuration already exists.
  *
+ * 日志配置已经存在。
+ *
  * COS error code `LoggingConfExists`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1538,7 +1790,11 @@ export class LoggingConfExistsError extends KnownCodeError {
 /**
  * The logging prefix is invalid.
  *
+ * 日志前缀不合法。
+ *
  * COS error code `LoggingPrefixInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1568,7 +1824,11 @@ export class LoggingPrefixInvalidError extends KnownCodeError {
 /**
  * The bucket policy is malformed.
  *
+ * 存储桶策略格式有误。
+ *
  * COS error code `MalformedPolicy`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1598,7 +1858,11 @@ export class MalformedPolicyError extends KnownCodeError {
 /**
  * The request body content of this POST request is invalid.
  *
+ * 该 POST 请求的请求体内容不合法。
+ *
  * COS error code `MalformedPOSTRequest`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1628,7 +1892,15 @@ export class MalformedPOSTRequestError extends KnownCodeError {
 /**
  * The XML format of the request body does not conform to the XML syntax.
  *
+ * 请求体的 XML 不符合 XML 语法。
+ *
  * COS error code `MalformedXML`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The XML body of the request is not well-formed or does not follow the API's schema. Check the element names, their nesting and case against the API documentation, and escape special characters such as & and < in values.
+ *
+ * **处理建议：** 请求体的 XML 格式不正确，或不符合该接口的结构要求。请对照接口文档检查元素名、嵌套关系和大小写，并对值中的 &、< 等特殊字符进行转义。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1658,7 +1930,11 @@ export class MalformedXMLError extends KnownCodeError {
 /**
  * A multi-AZ operation is not supported on a single-AZ bucket.
  *
+ * 单 AZ 存储桶不支持多 AZ 的操作。
+ *
  * COS error code `MAZOperationNotSupportOnOAZBucket`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1688,7 +1964,11 @@ export class MAZOperationNotSupportOnOAZBucketError extends KnownCodeError {
 /**
  * APPID is missing in the request header.
  *
+ * 请求头中缺少 APPID。
+ *
  * COS error code `MissingAppid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1718,7 +1998,11 @@ export class MissingAppidError extends KnownCodeError {
 /**
  * Content-MD5 is missing in the request header.
  *
+ * 请求头中缺少 Content-MD5。
+ *
  * COS error code `MissingContentMD5`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1748,7 +2032,11 @@ export class MissingContentMD5Error extends KnownCodeError {
 /**
  * Host is missing in the request header.
  *
+ * 请求头中缺少 Host。
+ *
  * COS error code `MissingHost`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1778,7 +2066,11 @@ export class MissingHostError extends KnownCodeError {
 /**
  * Missing request body.
  *
+ * 缺少请求体。
+ *
  * COS error code `MissingRequestBodyError`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1808,7 +2100,11 @@ export class MissingRequestBodyError extends KnownCodeError {
 /**
  * The region does not support multi-AZ buckets.
  *
+ * 该地域不支持多 AZ 存储桶。
+ *
  * COS error code `MultiAZFeatureNotSupport`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1838,7 +2134,11 @@ export class MultiAZFeatureNotSupportError extends KnownCodeError {
 /**
  * Only one destination bucket can be set for cross-region replication.
  *
+ * 跨地域复制只能设置一个目标存储桶。
+ *
  * COS error code `MultiBucketNotSupport`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1868,7 +2168,15 @@ export class MultiBucketNotSupportError extends KnownCodeError {
 /**
  * The specified version does not exist.
  *
+ * 指定的版本不存在。
+ *
  * COS error code `NoSuchVersion`, HTTP 400, 404. Retrying the same request will not succeed.
+ *
+ * **What to do.** The versionId does not exist for this key: it may have been deleted, belong to another key, or be mistyped. List the object versions to find the right id.
+ *
+ * **处理建议：** 该对象键下没有这个 versionId：它可能已被删除、属于别的对象键或写错了。可列出对象的各个版本以找到正确的 ID。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1899,7 +2207,11 @@ export class NoSuchVersionError extends KnownCodeError {
 /**
  * The notification rules have conflicting events.
  *
+ * 事件通知规则之间的事件有冲突。
+ *
  * COS error code `NotifyRuleEventConflict`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1929,7 +2241,11 @@ export class NotifyRuleEventConflictError extends KnownCodeError {
 /**
  * The notification rules have conflicting prefixes.
  *
+ * 事件通知规则之间的前缀有冲突。
+ *
  * COS error code `NotifyRulePrefixConflict`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1959,7 +2275,11 @@ export class NotifyRulePrefixConflictError extends KnownCodeError {
 /**
  * The notification rules have conflicting suffixes.
  *
+ * 事件通知规则之间的后缀有冲突。
+ *
  * COS error code `NotifyRuleSuffixConflict`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -1989,7 +2309,11 @@ export class NotifyRuleSuffixConflictError extends KnownCodeError {
 /**
  * The specified storage class is not supported.
  *
+ * 不支持指定的存储类型。
+ *
  * COS error code `NotSupportedStorageClass`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2019,7 +2343,11 @@ export class NotSupportedStorageClassError extends KnownCodeError {
 /**
  * A single-AZ operation is not supported on a multi-AZ bucket.
  *
+ * 多 AZ 存储桶不支持单 AZ 的操作。
+ *
  * COS error code `OAZOperationNotSupportOnMAZBucket`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2049,7 +2377,11 @@ export class OAZOperationNotSupportOnMAZBucketError extends KnownCodeError {
 /**
  * The specified object cannot be appended.
  *
+ * 指定的对象不能追加上传。
+ *
  * COS error code `ObjectNotAppendable`, HTTP 400, 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2080,7 +2412,11 @@ export class ObjectNotAppendableError extends KnownCodeError {
 /**
  * The maximum number of ACLs and policies is reached.
  *
+ * ACL 与策略的数量已达上限。
+ *
  * COS error code `PolicyFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2110,7 +2446,11 @@ export class PolicyFullError extends KnownCodeError {
 /**
  * The maximum number of policy versions is reached.
  *
+ * 策略版本的数量已达上限。
+ *
  * COS error code `PolicyVersionFull`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2140,7 +2480,15 @@ export class PolicyVersionFullError extends KnownCodeError {
 /**
  * Data read timed out. Check your network speed or reduce the number of concurrent uploads.
  *
+ * 读取请求数据超时：请检查网络速度，或减少同时进行的上传。
+ *
  * COS error code `RequestTimeout`, HTTP 400. Also sent as `RequestTimeOut`. Retrying the same request can succeed.
+ *
+ * **What to do.** COS stopped waiting for the request body: the upload was too slow or stalled. Check the network, reduce the number of parallel uploads, and use multipart upload with smaller parts for large files; then retry.
+ *
+ * **处理建议：** COS 等不到请求体而放弃：上传太慢或中途停顿。请检查网络，减少并发上传的数量，大文件改用分块上传并调小分块大小，然后重试。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2170,7 +2518,11 @@ export class RequestTimeoutError extends KnownCodeError {
 /**
  * The SSE-C decryption headers are invalid.
  *
+ * SSE-C 解密所需的请求头不合法。
+ *
  * COS error code `SsecDecryptHeaderInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2200,7 +2552,11 @@ export class SsecDecryptHeaderInvalidError extends KnownCodeError {
 /**
  * The object's server-side encryption does not support this operation.
  *
+ * 该对象的服务端加密方式不支持此操作。
+ *
  * COS error code `SSEContentNotSupported`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2230,7 +2586,11 @@ export class SSEContentNotSupportedError extends KnownCodeError {
 /**
  * Server-side encryption headers are not allowed on this request.
  *
+ * 该请求不允许携带服务端加密的请求头。
+ *
  * COS error code `SSEHeaderNotAllowed`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2260,7 +2620,11 @@ export class SSEHeaderNotAllowedError extends KnownCodeError {
 /**
  * The target bucket name is invalid.
  *
+ * 目标存储桶名称不合法。
+ *
  * COS error code `TargetBucketNameInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2290,7 +2654,15 @@ export class TargetBucketNameInvalidError extends KnownCodeError {
 /**
  * The maximum number of buckets (200) has been reached.
  *
+ * 存储桶数量已达上限（200 个）。
+ *
  * COS error code `TooManyBuckets`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * **What to do.** The account has as many buckets as it may have. Delete buckets you no longer use, or keep data apart with prefixes inside one bucket instead of one bucket each.
+ *
+ * **处理建议：** 账户的存储桶数量已达上限。请删除不再使用的存储桶，或在同一存储桶内用不同前缀区分数据，而不是每类数据一个存储桶。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2320,7 +2692,11 @@ export class TooManyBucketsError extends KnownCodeError {
 /**
  * The request does not support the relevant content.
  *
+ * 该请求不支持所携带的内容。
+ *
  * COS error code `UnexpectedContent`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2350,7 +2726,11 @@ export class UnexpectedContentError extends KnownCodeError {
 /**
  * The custom domain (CNAME) is invalid.
  *
+ * 自定义域名（CNAME）不合法。
+ *
  * COS error code `UserCnameInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2380,7 +2760,11 @@ export class UserCnameInvalidError extends KnownCodeError {
 /**
  * The client network is too slow; the request was dropped.
  *
+ * 客户端网络过慢，请求被断开。
+ *
  * COS error code `UserNetworkTooSlow`, HTTP 400. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2410,7 +2794,11 @@ export class UserNetworkTooSlowError extends KnownCodeError {
 /**
  * The verification algorithm is not supported.
  *
+ * 不支持该校验算法。
+ *
  * COS error code `VerifyAlgorithmNotSupported`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2440,7 +2828,11 @@ export class VerifyAlgorithmNotSupportedError extends KnownCodeError {
 /**
  * Invalid custom domain name URL.
  *
+ * 自定义域名的 URL 不合法。
+ *
  * COS error code `WebsiteURLInvalid`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2470,7 +2862,11 @@ export class WebsiteURLInvalidError extends KnownCodeError {
 /**
  * The length of XML has exceeded the limit.
  *
+ * XML 的长度超过了上限。
+ *
  * COS error code `XMLSizeLimit`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2500,7 +2896,15 @@ export class XMLSizeLimitError extends KnownCodeError {
 /**
  * The account is in arrears.
  *
+ * 账户已欠费。
+ *
  * COS error code `PaymentRequired`, HTTP 402. Retrying the same request will not succeed.
+ *
+ * **What to do.** The account is in arrears, so COS refuses the request. Top up the account in the Tencent Cloud billing console; service resumes once the balance is settled.
+ *
+ * **处理建议：** 账户已欠费，COS 拒绝了该请求。请在腾讯云费用中心充值，结清欠款后服务即可恢复。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2530,7 +2934,15 @@ export class PaymentRequiredError extends KnownCodeError {
 /**
  * Access denied due to wrong signature or permission.
  *
+ * 访问被拒绝：签名有误或没有权限。
+ *
  * COS error code `AccessDenied`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * **What to do.** The request was signed correctly but is not allowed, or was not signed at all. Check that the bucket is not private when you send anonymous requests, that the CAM policy of the sub-account (or the policy of the temporary key) grants this action on this resource, and that the bucket ACL, bucket policy or hotlink rules do not deny it.
+ *
+ * **处理建议：** 请求没有权限，或根本没有签名。匿名访问时请确认存储桶不是私有读写；用子账号或临时密钥时，请确认其 CAM 策略（或申请临时密钥时的策略）授权了该操作和该资源；并检查存储桶的 ACL、存储桶策略和防盗链设置有没有拒绝它。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2560,7 +2972,15 @@ export class AccessDeniedError extends KnownCodeError {
 /**
  * Access to the resource is forbidden.
  *
+ * 禁止访问该资源。
+ *
  * COS error code `AccessForbidden`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * **What to do.** Often a cross-origin (CORS) request that the bucket's CORS rules do not allow: add a rule for the page's origin, method and headers. Otherwise check the permissions as for AccessDenied.
+ *
+ * **处理建议：** 常见于存储桶的跨域（CORS）规则不允许的跨域请求：请为页面的来源、方法和请求头添加跨域规则。其他情况请按 AccessDenied 的思路检查权限。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2590,7 +3010,15 @@ export class AccessForbiddenError extends KnownCodeError {
 /**
  * The SecretID does not exist.
  *
+ * 该 SecretId 不存在。
+ *
  * COS error code `InvalidAccessKeyId`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * **What to do.** COS does not know the SecretId: it is mistyped, deleted or disabled, or belongs to another account. Copy the key again from the API key page of the CAM console. A temporary key's SecretId works only together with its token, and only until it expires.
+ *
+ * **处理建议：** COS 找不到这个 SecretId：它可能写错、已删除或已禁用，或属于别的账户。请到访问管理（CAM）控制台的 API 密钥页面重新复制。临时密钥的 SecretId 只有与它的 token 一起使用、并且在有效期内才有效。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2620,7 +3048,15 @@ export class InvalidAccessKeyIdError extends KnownCodeError {
 /**
  * The request content conflicts with the object attributes.
  *
+ * 请求与对象的属性冲突。
+ *
  * COS error code `InvalidObjectState`, HTTP 403, 409. Retrying the same request will not succeed.
+ *
+ * **What to do.** The object's state does not allow the request; most often the object is in the ARCHIVE or DEEP ARCHIVE storage class and must be restored (POST Object restore) before it can be read. Restore it, wait for the restore to finish, then read it.
+ *
+ * **处理建议：** 对象当前的状态不允许该请求，最常见的是对象为归档或深度归档存储类型，需要先恢复（POST Object restore）才能读取。请发起恢复，等待恢复完成后再读取。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2651,7 +3087,11 @@ export class InvalidObjectStateError extends KnownCodeError {
 /**
  * Invalid storage class.
  *
+ * 存储类型不合法。
+ *
  * COS error code `InvalidObjectStorage`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2681,7 +3121,11 @@ export class InvalidObjectStorageError extends KnownCodeError {
 /**
  * The account may not use this data-processing feature.
  *
+ * 该账户无权使用此数据处理功能。
+ *
  * COS error code `NoProcessAuthority`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2711,7 +3155,15 @@ export class NoProcessAuthorityError extends KnownCodeError {
 /**
  * The local time is over 15 minutes different from the server time.
  *
+ * 本地时间与服务端时间相差超过 15 分钟。
+ *
  * COS error code `RequestTimeTooSkewed`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * **What to do.** The clock of the machine that signed the request is more than 15 minutes away from COS's. Synchronise the system time with NTP (and check the time zone), then sign again.
+ *
+ * **处理建议：** 签名所在机器的时钟与 COS 服务端相差超过 15 分钟。请用 NTP 同步系统时间（并检查时区设置），然后重新签名。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2741,7 +3193,15 @@ export class RequestTimeTooSkewedError extends KnownCodeError {
 /**
  * The signature calculated by the client does not match that calculated by the COS server.
  *
+ * 客户端算出的签名与 COS 服务端算出的不一致。
+ *
  * COS error code `SignatureDoesNotMatch`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * **What to do.** The SecretKey used to sign is not the one paired with the SecretId, or the request was changed after signing. Check the key pair for typos and stray spaces, sign exactly the method, path, headers and query parameters that are sent, encode the object key the same way when signing and sending, and make sure no proxy rewrites the Host or other signed headers. An official SDK signs correctly.
+ *
+ * **处理建议：** 签名所用的 SecretKey 与 SecretId 不配对，或请求在签名后被改动过。请检查密钥是否写错或带了空格；签名时使用的方法、路径、请求头和查询参数要与实际发送的一致，对象键在签名和发送时的编码方式要相同；并确认没有代理改写 Host 等参与签名的请求头。使用官方 SDK 签名可以避免这类问题。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2771,7 +3231,11 @@ export class SignatureDoesNotMatchError extends KnownCodeError {
 /**
  * The requester does not own the source bucket.
  *
+ * 请求者不是源存储桶的所有者。
+ *
  * COS error code `UserNotSourceBucketOwner`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2801,7 +3265,11 @@ export class UserNotSourceBucketOwnerError extends KnownCodeError {
 /**
  * The requester does not own the target bucket.
  *
+ * 请求者不是目标存储桶的所有者。
+ *
  * COS error code `UserNotTargetBucketOwner`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2831,7 +3299,11 @@ export class UserNotTargetBucketOwnerError extends KnownCodeError {
 /**
  * The inventory configuration does not exist.
  *
+ * 清单配置不存在。
+ *
  * COS error code `InventoryConfigurationNotFoundError`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2861,7 +3333,11 @@ export class InventoryConfigurationNotFoundError extends KnownCodeError {
 /**
  * The bucket has no quota policy.
  *
+ * 该存储桶没有配额策略。
+ *
  * COS error code `NoBucketQuotaPolicy`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2891,7 +3367,15 @@ export class NoBucketQuotaPolicyError extends KnownCodeError {
 /**
  * The specified bucket does not exist.
  *
+ * 指定的存储桶不存在。
+ *
  * COS error code `NoSuchBucket`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * **What to do.** Check the bucket name: it is the full BucketName-APPID form (such as examplebucket-1250000000). Check also the region of the endpoint: the bucket is only found in the region it was created in. It may have been deleted.
+ *
+ * **处理建议：** 请检查存储桶名称是否为完整的“名称-APPID”形式（如 examplebucket-1250000000），以及请求的地域是否就是创建该存储桶的地域；存储桶也可能已被删除。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2921,7 +3405,11 @@ export class NoSuchBucketError extends KnownCodeError {
 /**
  * The object copy source does not exist.
  *
+ * 复制对象的源对象不存在。
+ *
  * COS error code `NoSuchCopySource`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2951,7 +3439,11 @@ export class NoSuchCopySourceError extends KnownCodeError {
 /**
  * The specified CORS configuration does not exist.
  *
+ * 指定的跨域（CORS）配置不存在。
+ *
  * COS error code `NoSuchCORSConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -2981,7 +3473,11 @@ export class NoSuchCORSConfigurationError extends KnownCodeError {
 /**
  * The bucket has no encryption configuration.
  *
+ * 该存储桶没有加密配置。
+ *
  * COS error code `NoSuchEncryptionConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3011,7 +3507,11 @@ export class NoSuchEncryptionConfigurationError extends KnownCodeError {
 /**
  * The job does not exist.
  *
+ * 该任务不存在。
+ *
  * COS error code `NoSuchJob`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3041,7 +3541,15 @@ export class NoSuchJobError extends KnownCodeError {
 /**
  * The specified object key does not exist.
  *
+ * 指定的对象键不存在。
+ *
  * COS error code `NoSuchKey`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * **What to do.** The key is not in the bucket: check its spelling and case, that it has no leading slash, and that it was URL-encoded once only. The object may also have been deleted, or written to another bucket or region. Where a missing object is normal, treat this as an answer, not a failure.
+ *
+ * **处理建议：** 存储桶中没有这个对象键：请检查键的拼写与大小写、开头是否多了斜杠、是否被重复 URL 编码。对象也可能已被删除，或写在了别的存储桶或地域。若对象缺失属于正常情况，应把它当作查询结果处理，而不是故障。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3071,7 +3579,11 @@ export class NoSuchKeyError extends KnownCodeError {
 /**
  * The specified lifecycle configuration does not exist.
  *
+ * 指定的生命周期配置不存在。
+ *
  * COS error code `NoSuchLifecycleConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3101,7 +3613,11 @@ export class NoSuchLifecycleConfigurationError extends KnownCodeError {
 /**
  * The bucket has no object lock configuration.
  *
+ * 该存储桶没有对象锁定配置。
+ *
  * COS error code `NoSuchObjectLockConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3131,7 +3647,11 @@ export class NoSuchObjectLockConfigurationError extends KnownCodeError {
 /**
  * The bucket has no policy.
  *
+ * 该存储桶没有策略。
+ *
  * COS error code `NoSuchPolicy`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3161,7 +3681,11 @@ export class NoSuchPolicyError extends KnownCodeError {
 /**
  * The policy version does not exist.
  *
+ * 该策略版本不存在。
+ *
  * COS error code `NoSuchPolicyVersion`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3191,7 +3715,11 @@ export class NoSuchPolicyVersionError extends KnownCodeError {
 /**
  * The bucket has no hotlink-protection configuration.
  *
+ * 该存储桶没有防盗链配置。
+ *
  * COS error code `NoSuchRefererConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3221,7 +3749,15 @@ export class NoSuchRefererConfigurationError extends KnownCodeError {
 /**
  * The resource of a HEAD request does not exist (the response has no body).
  *
+ * HEAD 请求的资源不存在（响应没有包体）。
+ *
  * COS error code `NoSuchResource`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * **What to do.** A HEAD request got 404, and a HEAD response has no body, so COS could not say which thing is missing: the object key, the version or the bucket. Check the key and bucket as for NoSuchKey; send a GET if you need the exact code.
+ *
+ * **处理建议：** HEAD 请求得到 404，而 HEAD 响应没有包体，所以无法知道缺的是对象键、版本还是存储桶。请像 NoSuchKey 那样检查键和存储桶；若需要确切的错误码，可改用 GET 请求。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3251,7 +3787,11 @@ export class NoSuchResourceError extends KnownCodeError {
 /**
  * The specified tag set does not exist.
  *
+ * 指定的标签集不存在。
+ *
  * COS error code `NoSuchTagSet`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3281,7 +3821,15 @@ export class NoSuchTagSetError extends KnownCodeError {
 /**
  * The UploadId specified for the multipart upload does not exist.
  *
+ * 分块上传所指定的 UploadId 不存在。
+ *
  * COS error code `NoSuchUpload`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * **What to do.** The UploadId is unknown: the multipart upload was already completed or aborted, a lifecycle rule removed it, or the id belongs to another object key or bucket. List the uploads in progress to find the right id, or start a new multipart upload.
+ *
+ * **处理建议：** UploadId 无效：该分块上传已完成或已被终止、被生命周期规则清理，或该 ID 属于别的对象键或存储桶。可先列出进行中的分块上传找到正确的 ID，或重新初始化一次分块上传。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3311,7 +3859,11 @@ export class NoSuchUploadError extends KnownCodeError {
 /**
  * The static website configuration does not exist.
  *
+ * 静态网站配置不存在。
+ *
  * COS error code `NoSuchWebsiteConfiguration`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3341,7 +3893,11 @@ export class NoSuchWebsiteConfigurationError extends KnownCodeError {
 /**
  * The origin-pull configuration does not exist.
  *
+ * 回源配置不存在。
+ *
  * COS error code `OriginConfigurationNotFoundError`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3371,7 +3927,11 @@ export class OriginConfigurationNotFoundError extends KnownCodeError {
 /**
  * The replication configuration does not exist.
  *
+ * 跨地域复制配置不存在。
+ *
  * COS error code `ReplicationConfigurationNotFoundError`, HTTP 404. Also sent as `ReplicationConfigurationnotFoundError`. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3401,7 +3961,15 @@ export class ReplicationConfigurationNotFoundError extends KnownCodeError {
 /**
  * This resource does not support this HTTP method.
  *
+ * 该资源不支持此 HTTP 方法。
+ *
  * COS error code `MethodNotAllowed`, HTTP 405. Retrying the same request will not succeed.
+ *
+ * **What to do.** This resource does not take this HTTP method, for example a write to an object that does not accept it, or a method the endpoint does not serve. Check the method the API calls for and the endpoint used.
+ *
+ * **处理建议：** 该资源不接受此 HTTP 方法，例如对不允许写入的资源执行写操作，或所用域名不提供该方法。请核对该接口要求的方法和所用的域名。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3431,7 +3999,11 @@ export class MethodNotAllowedError extends KnownCodeError {
 /**
  * It is not allowed to restored a non-archived object.
  *
+ * 不能恢复非归档的对象。
+ *
  * COS error code `RestoreNonArchiveObject`, HTTP 405. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3461,7 +4033,11 @@ export class RestoreNonArchiveObjectError extends KnownCodeError {
 /**
  * The UploadId is not supported by this operation.
  *
+ * 该操作不支持 UploadId。
+ *
  * COS error code `UploadIdNotSupported`, HTTP 405. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3491,7 +4067,15 @@ export class UploadIdNotSupportedError extends KnownCodeError {
 /**
  * The specified bucket already exists.
  *
+ * 指定的存储桶已经存在。
+ *
  * COS error code `BucketAlreadyExists`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * **What to do.** A bucket of this name already exists: names are unique within an account (APPID) across all regions, so it may be in another region. Use that bucket, or create one with a different name.
+ *
+ * **处理建议：** 同名的存储桶已经存在：同一账户（APPID）下的存储桶名称在所有地域间唯一，它可能建在别的地域。请直接使用它，或换一个名称创建。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3521,7 +4105,15 @@ export class BucketAlreadyExistsError extends KnownCodeError {
 /**
  * The specified bucket already exists and was created by the current account.
  *
+ * 指定的存储桶已经存在，且是当前账户创建的。
+ *
  * COS error code `BucketAlreadyOwnedByYou`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * **What to do.** Your account already has this bucket, so a create call is not needed: treat the error as success if you only wanted the bucket to exist, and check that the region you use is the bucket's.
+ *
+ * **处理建议：** 当前账户已经拥有这个存储桶，无需再次创建：若只是想确保存储桶存在，可把该错误视为成功，并确认所用的地域就是该存储桶所在的地域。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3551,7 +4143,11 @@ export class BucketAlreadyOwnedByYouError extends KnownCodeError {
 /**
  * The bucket is locked.
  *
+ * 存储桶已被锁定。
+ *
  * COS error code `BucketLocked`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3581,7 +4177,15 @@ export class BucketLockedError extends KnownCodeError {
 /**
  * The bucket is not empty.
  *
+ * 存储桶不为空。
+ *
  * COS error code `BucketNotEmpty`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * **What to do.** Only an empty bucket can be deleted. Delete all of its objects first, every version of them if versioning was ever enabled, and abort the multipart uploads in progress (a lifecycle rule can do this for a large bucket).
+ *
+ * **处理建议：** 只有空的存储桶才能删除。请先删除其中的全部对象（若开启过版本控制，还要删除所有历史版本），并终止进行中的分块上传；对象很多时可借助生命周期规则清理。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3611,7 +4215,11 @@ export class BucketNotEmptyError extends KnownCodeError {
 /**
  * The domain configuration conflicts with an existing one.
  *
+ * 域名配置与已有的配置冲突。
+ *
  * COS error code `DomainConfigConflict`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3641,7 +4249,11 @@ export class DomainConfigConflictError extends KnownCodeError {
 /**
  * The bucket status conflicts with the operation request; for example, versioning management conflicts with cross-region replication.
  *
+ * 存储桶的状态与请求的操作冲突，例如版本控制的管理与跨地域复制冲突。
+ *
  * COS error code `InvalidBucketState`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3671,7 +4283,11 @@ export class InvalidBucketStateError extends KnownCodeError {
 /**
  * The lock period is invalid.
  *
+ * 锁定期限不合法。
+ *
  * COS error code `InvalidLockedTime`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3701,7 +4317,11 @@ export class InvalidLockedTimeError extends KnownCodeError {
 /**
  * The object is locked and cannot be changed.
  *
+ * 对象已被锁定，不能修改。
+ *
  * COS error code `ObjectLocked`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3731,7 +4351,11 @@ export class ObjectLockedError extends KnownCodeError {
 /**
  * Millisecond-level concurrence conflict occurred for objects with the same name.
  *
+ * 同名对象在毫秒级并发写入时发生冲突。
+ *
  * COS error code `PathConflict`, HTTP 409. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3761,7 +4385,11 @@ export class PathConflictError extends KnownCodeError {
 /**
  * The quota setting conflicts with an existing one.
  *
+ * 配额设置与已有的设置冲突。
+ *
  * COS error code `QuotaConflict`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3791,7 +4419,11 @@ export class QuotaConflictError extends KnownCodeError {
 /**
  * A quota operation is already in progress.
  *
+ * 已有一个配额操作正在进行。
+ *
  * COS error code `QuotaOperationConflict`, HTTP 409. Also sent as `QuotaOperationConfilct`. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3821,7 +4453,11 @@ export class QuotaOperationConflictError extends KnownCodeError {
 /**
  * The record already exists.
  *
+ * 该记录已经存在。
+ *
  * COS error code `RecordAlreadyExist`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3851,7 +4487,11 @@ export class RecordAlreadyExistError extends KnownCodeError {
 /**
  * This object is being restored.
  *
+ * 该对象正在恢复中。
+ *
  * COS error code `RestoreAlreadyInProgress`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3881,7 +4521,11 @@ export class RestoreAlreadyInProgressError extends KnownCodeError {
 /**
  * Another upload of the same object is in progress.
  *
+ * 同一对象的另一次上传正在进行。
+ *
  * COS error code `UploadConflict`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3911,7 +4555,11 @@ export class UploadConflictError extends KnownCodeError {
 /**
  * The Content-Length request header is missing.
  *
+ * 请求头中缺少 Content-Length。
+ *
  * COS error code `MissingContentLength`, HTTP 411. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3941,7 +4589,15 @@ export class MissingContentLengthError extends KnownCodeError {
 /**
  * Precondition match failed.
  *
+ * 前提条件不满足。
+ *
  * COS error code `PreconditionFailed`, HTTP 412. Retrying the same request will not succeed.
+ *
+ * **What to do.** A condition header did not hold: If-Match gave an ETag the object no longer has, or the object changed after If-Unmodified-Since. Read the object again to get its current ETag, then decide whether to retry.
+ *
+ * **处理建议：** 条件请求头没有满足：If-Match 给出的 ETag 与对象当前的不同，或对象在 If-Unmodified-Since 之后被修改过。请重新读取对象以获得当前的 ETag，再决定是否重试。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -3971,7 +4627,15 @@ export class PreconditionFailedError extends KnownCodeError {
 /**
  * The requested object range is invalid.
  *
+ * 请求的对象范围（Range）不合法。
+ *
  * COS error code `InvalidRange`, HTTP 416. Retrying the same request will not succeed.
+ *
+ * **What to do.** The Range header asks for bytes the object does not have, usually a start beyond the object's size (an empty object has no byte at all). Read the object's size with HEAD first and ask for a range inside it.
+ *
+ * **处理建议：** Range 请求头要求的字节范围超出了对象，通常是起始位置大于对象大小（空对象没有任何字节）。请先用 HEAD 取得对象大小，再请求其范围内的字节。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4001,7 +4665,11 @@ export class InvalidRangeError extends KnownCodeError {
 /**
  * The domain failed review.
  *
+ * 域名审核未通过。
+ *
  * COS error code `DomainAuditFailed`, HTTP 451. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4031,7 +4699,11 @@ export class DomainAuditFailedError extends KnownCodeError {
 /**
  * Unavailable for legal reasons.
  *
+ * 因法律原因不可访问。
+ *
  * COS error code `UnavailableForLegalReasons`, HTTP 451. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4061,7 +4733,15 @@ export class UnavailableForLegalReasonsError extends KnownCodeError {
 /**
  * Internal server error.
  *
+ * 服务端内部错误。
+ *
  * COS error code `InternalError`, HTTP 500. Also sent as `InternalErrror`. Retrying the same request can succeed.
+ *
+ * **What to do.** Something failed inside COS. Retry with backoff; the same request usually succeeds. If it keeps failing, contact Tencent Cloud support with the RequestId.
+ *
+ * **处理建议：** COS 内部出错。请退避后重试，同样的请求通常会成功；若持续失败，请携带 RequestId 联系腾讯云技术支持。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4091,7 +4771,11 @@ export class InternalError extends KnownCodeError {
 /**
  * The key management service failed internally.
  *
+ * 密钥管理服务（KMS）内部出错。
+ *
  * COS error code `KmsInternalException`, HTTP 500. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4121,7 +4805,11 @@ export class KmsInternalExceptionError extends KnownCodeError {
 /**
  * The request has not been implemented yet.
  *
+ * 该请求尚未实现。
+ *
  * COS error code `NotImplemented`, HTTP 501. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4151,7 +4839,11 @@ export class NotImplementedError extends KnownCodeError {
 /**
  * The key management service throttled the request.
  *
+ * 密钥管理服务（KMS）对请求限频。
+ *
  * COS error code `KmsFreqControl`, HTTP 503. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4181,7 +4873,15 @@ export class KmsFreqControlError extends KnownCodeError {
 /**
  * The service is temporarily unavailable. Please try again.
  *
+ * 服务暂时不可用，请稍后重试。
+ *
  * COS error code `ServiceUnavailable`, HTTP 503. Retrying the same request can succeed.
+ *
+ * **What to do.** COS could not serve the request for the moment. Retry after a pause, with exponential backoff; if it lasts, check the Tencent Cloud service status and contact support with the RequestId.
+ *
+ * **处理建议：** COS 暂时无法处理该请求。请稍等后以指数退避的方式重试；若持续出现，请查看腾讯云的服务状态，并携带 RequestId 联系技术支持。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4211,7 +4911,15 @@ export class ServiceUnavailableError extends KnownCodeError {
 /**
  * Please reduce the frequency of access.
  *
+ * 请降低访问频率。
+ *
  * COS error code `SlowDown`, HTTP 503. Retrying the same request can succeed.
+ *
+ * **What to do.** The request rate is above what COS allows for now. Retry with exponential backoff and jitter, lower the concurrency, and spread keys over more prefixes if one prefix takes most of the traffic.
+ *
+ * **处理建议：** 请求频率超过了 COS 当前允许的上限。请以指数退避（加随机抖动）的方式重试，降低并发，并在流量集中于某个前缀时把对象键分散到更多前缀。
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4241,7 +4949,11 @@ export class SlowDownError extends KnownCodeError {
 /**
  * The request to a vector bucket is not valid: a parameter is missing, malformed or out of range.
  *
+ * 向量存储桶的请求不合法：有参数缺失、格式有误或超出范围。
+ *
  * COS error code `ValidationException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4271,7 +4983,11 @@ export class ValidationExceptionError extends KnownCodeError {
 /**
  * The vector bucket request is not allowed: check the signature and the permissions of the key.
  *
+ * 不允许该向量存储桶请求：请检查签名和密钥的权限。
+ *
  * COS error code `AccessDeniedException`, HTTP 403. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4301,7 +5017,11 @@ export class AccessDeniedExceptionError extends KnownCodeError {
 /**
  * The vector bucket, vector index or vector does not exist.
  *
+ * 向量存储桶、向量索引或向量不存在。
+ *
  * COS error code `NotFoundException`, HTTP 404. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4331,7 +5051,11 @@ export class NotFoundExceptionError extends KnownCodeError {
 /**
  * The vector bucket or vector index already exists, or is being changed by another request.
  *
+ * 向量存储桶或向量索引已经存在，或正被另一个请求修改。
+ *
  * COS error code `ConflictException`, HTTP 409. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4361,7 +5085,11 @@ export class ConflictExceptionError extends KnownCodeError {
 /**
  * The vector bucket request was not completed in time.
  *
+ * 向量存储桶请求没有按时完成。
+ *
  * COS error code `RequestTimeoutException`, HTTP 408. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4391,7 +5119,11 @@ export class RequestTimeoutExceptionError extends KnownCodeError {
 /**
  * The request would exceed a quota of vector buckets, indexes or vectors.
  *
+ * 该请求会超出向量存储桶、索引或向量的配额。
+ *
  * COS error code `ServiceQuotaExceededException`, HTTP 402. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4421,7 +5153,11 @@ export class ServiceQuotaExceededExceptionError extends KnownCodeError {
 /**
  * Too many requests to the vector bucket: reduce the request rate and try again.
  *
+ * 对向量存储桶的请求过多：请降低请求频率后重试。
+ *
  * COS error code `TooManyRequestsException`, HTTP 429. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4451,7 +5187,11 @@ export class TooManyRequestsExceptionError extends KnownCodeError {
 /**
  * The KMS key of the vector bucket or index is disabled.
  *
+ * 向量存储桶或索引的 KMS 密钥已被禁用。
+ *
  * COS error code `KmsDisabledException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4481,7 +5221,11 @@ export class KmsDisabledExceptionError extends KnownCodeError {
 /**
  * The KMS key of the vector bucket or index cannot be used for this operation.
  *
+ * 向量存储桶或索引的 KMS 密钥不能用于此操作。
+ *
  * COS error code `KmsInvalidKeyUsageException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4511,7 +5255,11 @@ export class KmsInvalidKeyUsageExceptionError extends KnownCodeError {
 /**
  * The KMS key of the vector bucket or index is not in a state that allows this operation.
  *
+ * 向量存储桶或索引的 KMS 密钥所处的状态不允许此操作。
+ *
  * COS error code `KmsInvalidStateException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4541,7 +5289,11 @@ export class KmsInvalidStateExceptionError extends KnownCodeError {
 /**
  * The KMS key of the vector bucket or index does not exist.
  *
+ * 向量存储桶或索引的 KMS 密钥不存在。
+ *
  * COS error code `KmsNotFoundException`, HTTP 400. Retrying the same request will not succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4571,7 +5323,11 @@ export class KmsNotFoundExceptionError extends KnownCodeError {
 /**
  * The vector bucket service failed internally; try again.
  *
+ * 向量存储桶服务内部出错，请重试。
+ *
  * COS error code `InternalServerException`, HTTP 500. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts
@@ -4601,7 +5357,11 @@ export class InternalServerExceptionError extends KnownCodeError {
 /**
  * The vector bucket service is unavailable for now; try again.
  *
+ * 向量存储桶服务暂时不可用，请重试。
+ *
  * COS error code `ServiceUnavailableException`, HTTP 503. Retrying the same request can succeed.
+ *
+ * COS documentation: [English](https://intl.cloud.tencent.com/document/product/436/7730), [中文](https://cloud.tencent.com/document/product/436/7730).
  *
  * @example
  * ```ts

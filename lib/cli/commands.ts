@@ -1,11 +1,13 @@
 import { createServiceError, DEFAULT_MAX_BODY_BYTES, getErrorInfo, listErrorInfo, type CosErrorInfo } from '../index.js';
 import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodedFacts, decodedText, sampleRow } from './describe-error.js';
+import { adviceLines, descriptionIn, publicEntry, wrapIn } from './guidance.js';
+import { labelsOf } from './labels.js';
+import type { CliLanguage } from './language.js';
 import { SAMPLE_RESPONSES } from './samples.js';
 import { closestNames } from './suggest.js';
 import { printableJson } from './printable.js';
 import { formatTable } from './table.js';
-import { wrapText } from './wrap.js';
 
 /** The no-argument command: every built-in sample, one row each. */
 export function samplesCommand(): string {
@@ -42,6 +44,8 @@ export interface DecodeRequest {
   method: string | undefined;
   headers: readonly string[];
   json: boolean;
+  /** The language of the text output (JSON has both). */
+  language: CliLanguage;
   /** Whether standard input is piped (a pipe or a file), so that no FILE means it. */
   stdinPiped: boolean;
 }
@@ -69,7 +73,12 @@ export function decodeCommand(request: DecodeRequest, readBody: (source: string 
     throw new CliFailure(`cannot read ${source === 0 ? 'standard input' : String(source)}: ${why}`, 1);
   }
   const error = createServiceError({ method: request.method ?? 'GET', statusCode, headers, body });
-  return request.json ? printableJson(decodedFacts(error)) : decodedText(error);
+  if (request.json) return printableJson(decodedFacts(error));
+  // After the facts, what the catalog says of the code, when it knows it.
+  const info = getErrorInfo(error.getErrorCode());
+  if (info === undefined) return decodedText(error, request.language);
+  const meaning = wrapIn(request.language, `${labelsOf(request.language).meaning}${descriptionIn(request.language, info)}`);
+  return [decodedText(error, request.language), '', meaning, ...adviceLines(request.language, info)].join('\n');
 }
 
 /** A catalog entry for a code as typed: exactly, then in any case, then by its class name. */
@@ -80,8 +89,8 @@ function findEntry(code: string): CosErrorInfo | undefined {
   return listErrorInfo().find((info) => [info.code, ...info.aliases, info.className].some((spelling) => spelling.toLowerCase() === lower));
 }
 
-/** `explain CODE`: one catalog entry. */
-export function explainCommand(code: string | undefined, json: boolean): string {
+/** `explain CODE`: one catalog entry, in `language` (JSON has both languages). */
+export function explainCommand(code: string | undefined, json: boolean, language: CliLanguage = 'en'): string {
   if (code === undefined) throw usageFailure('explain needs a CODE');
   const info = findEntry(code);
   if (info === undefined) {
@@ -91,16 +100,17 @@ export function explainCommand(code: string | undefined, json: boolean): string 
     const hint = status ?? (near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; cos-errors list shows every code');
     throw new CliFailure(`${JSON.stringify(code.slice(0, 60))} is not a COS error code in the catalog${hint}`, 1);
   }
-  if (json) return JSON.stringify(info, null, 2);
+  if (json) return JSON.stringify(publicEntry(info), null, 2);
   const alias = info.aliases.find((spelling) => spelling.toLowerCase() === code.toLowerCase());
+  const labels = labelsOf(language);
   return [
     `${info.code}: ${info.className}`,
-    ...(alias === undefined ? [] : [`(${alias} is another spelling of it)`]),
-    wrapText(info.description, 80),
-    `statuses: ${info.statusCodes.join(', ')}`,
-    `retryable: ${info.retryable ? 'yes' : 'no'}`,
-    `aliases: ${info.aliases.length > 0 ? info.aliases.join(', ') : 'none'}`,
-    `sources: ${info.sources.join(', ')}`,
+    ...(alias === undefined ? [] : [labels.anotherSpelling(alias)]),
+    wrapIn(language, descriptionIn(language, info)),
+    `${labels.statuses}${info.statusCodes.join(', ')}`,
+    `${labels.retryable}${info.retryable ? labels.yes : labels.no}`,
+    `${labels.aliases}${info.aliases.length > 0 ? info.aliases.join(', ') : labels.none}`,
+    ...adviceLines(language, info),
   ].join('\n');
 }
 
@@ -108,7 +118,7 @@ export function explainCommand(code: string | undefined, json: boolean): string 
 export function listCommand(status: string | undefined, json: boolean, width: number): string {
   const statusCode = status === undefined ? undefined : parseStatus(status);
   const entries = listErrorInfo().filter((info) => statusCode === undefined || info.statusCodes.includes(statusCode));
-  if (json) return JSON.stringify(entries, null, 2);
+  if (json) return JSON.stringify(entries.map(publicEntry), null, 2);
   const rows = entries.map((info) => [info.code, info.statusCodes.join(','), info.retryable ? 'yes' : 'no', info.description]);
   return formatTable(['CODE', 'STATUS', 'RETRY', 'DESCRIPTION'], rows, width);
 }

@@ -1,4 +1,6 @@
 import { isRetryable, type CosServiceError } from '../index.js';
+import { tableIn } from './labels.js';
+import type { CliLanguage } from './language.js';
 import { formatTable } from './table.js';
 
 /**
@@ -19,8 +21,8 @@ export function decodedFacts(error: CosServiceError): Record<string, unknown> {
   };
 }
 
-/** `decode`'s text output: one fact a line. */
-export function decodedText(error: CosServiceError): string {
+/** `decode`'s text output: one fact a line, labelled in `language`. */
+export function decodedText(error: CosServiceError, language: CliLanguage = 'en'): string {
   const rows: Array<[string, string]> = [
     ['class', error.name],
     ['code', error.getErrorCode()],
@@ -31,7 +33,7 @@ export function decodedText(error: CosServiceError): string {
     ['trace id', error.getTraceId()],
     ['resource', error.getResourceLocation()],
   ];
-  return formatTable(['field', 'value'], rows);
+  return formatTable(...tableIn(language, ['field', 'value'], rows));
 }
 
 /** The row a sample gets in the no-argument table. */

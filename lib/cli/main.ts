@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodeCommand, explainCommand, listCommand, samplesCommand } from './commands.js';
+import { chooseLanguage } from './language.js';
 import { readCapped } from './read-capped-file.js';
 import { COMMAND_USAGE, USAGE } from './usage.js';
 
@@ -46,6 +47,7 @@ function run(argv: string[]): string {
         method: { type: 'string' },
         header: { type: 'string', multiple: true },
         json: { type: 'boolean' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -74,13 +76,13 @@ function run(argv: string[]): string {
       allowOnly([]);
       return samplesCommand();
     case 'decode':
-      allowOnly(['status', 'method', 'header', 'json']);
+      allowOnly(['status', 'method', 'header', 'json', 'lang']);
       atMost(1);
-      return decodeCommand({ file: rest[0], status: values.status, method: values.method, headers: values.header ?? [], json: values.json === true, stdinPiped: stdinPiped() }, readCapped);
+      return decodeCommand({ file: rest[0], status: values.status, method: values.method, headers: values.header ?? [], json: values.json === true, language: chooseLanguage(values.lang, process.env), stdinPiped: stdinPiped() }, readCapped);
     case 'explain':
-      allowOnly(['json']);
+      allowOnly(['json', 'lang']);
       atMost(1);
-      return explainCommand(rest[0], values.json === true);
+      return explainCommand(rest[0], values.json === true, chooseLanguage(values.lang, process.env));
     case 'list':
       allowOnly(['status', 'json']);
       atMost(0);

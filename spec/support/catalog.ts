@@ -7,6 +7,9 @@ export interface CatalogEntry {
   statuses: number[];
   aliases: string[];
   description: string;
+  descriptionZh: string;
+  docs: { en: string; zh: string };
+  hint?: { en: string; zh: string };
   retryable: boolean;
   sources: string[];
 }

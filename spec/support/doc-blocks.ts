@@ -9,9 +9,9 @@ export const DOC_BLOCK_PRELUDE = `declare const SecretId: string, SecretKey: str
 declare function getObject(bucket: string, key: string): Promise<unknown>;
 `;
 
-/** Every ```ts block of the README and of the guides, with the file it is in. */
+/** Every ```ts block of the READMEs (English and Chinese) and of the guides, with the file it is in. */
 export function documentBlocks(): Array<{ file: string; code: string }> {
-  const files = ['README.md', ...readdirSync(projectPath('guides')).filter((name) => name.endsWith('.md')).map((name) => `guides/${name}`)];
+  const files = ['README.md', 'README.zh-CN.md', ...readdirSync(projectPath('guides')).filter((name) => name.endsWith('.md')).map((name) => `guides/${name}`)];
   return files.flatMap((file) => [...readFileSync(projectPath(file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => ({ file, code: match[1] ?? '' })));
 }
 

@@ -7,8 +7,8 @@ export interface NodeRun {
   stderr: string;
 }
 
-/** Runs `node ...args` in `cwd` and waits for it (bounded by `timeoutMs`). */
-export function runNode(args: readonly string[], cwd: string, input?: string, timeoutMs = 30_000): NodeRun {
-  const run = spawnSync(process.execPath, args, { cwd, input, encoding: 'utf8', timeout: timeoutMs });
+/** Runs `node ...args` in `cwd` and waits for it (bounded by `timeoutMs`), with `env` or this process's environment. */
+export function runNode(args: readonly string[], cwd: string, input?: string, timeoutMs = 30_000, env?: NodeJS.ProcessEnv): NodeRun {
+  const run = spawnSync(process.execPath, args, { cwd, input, encoding: 'utf8', timeout: timeoutMs, env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
