@@ -139,6 +139,29 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['q-signature\\u003d5e1f', asText, '[REDACTED]'],
     ['reports/100%25/q%3D1 and caf%C3%A9', asText, 'reports/100%25/q%3D1 and caf%C3%A9'],
   ],
+  'what an outside attack found: escaped line breaks, escaped quotes, entity quotes, names after CJK text, elements with attributes': [
+    ['{"request":"GET /k HTTP/1.1\\r\\nHost: b\\r\\nCookie: sid=hunter2xyz\\r\\nAuthorization: hunter2xyz\\r\\n"}', asText, '{"request":"GET /k HTTP/1.1\\r\\nHost: b\\r\\nCookie: [REDACTED]\\r\\nAuthorization: [REDACTED]\\r\\n"}'],
+    ['failed: "a\\nSecretKey=hunter2xyz"', asText, 'failed: "a\\nSecretKey=[REDACTED]"'],
+    ['Authorization:\n hunter2xyz', asText, 'Authorization:\n [REDACTED]'],
+    ['x-cos-security-token:\n\thunter2xyz', asText, 'x-cos-security-token:\n\t[REDACTED]'],
+    ['{"password":"ab\\"hunter2xyz"}', asText, '{"password":"[REDACTED]"}'],
+    ['&quot;password&quot;: &quot;hunter2xyz&quot;', asText, '&quot;password&quot;: &quot;[REDACTED]&quot;'],
+    ['签名校验失败，SecretKey=hunter2xyz', asText, '签名校验失败，SecretKey=[REDACTED]'],
+    ['鉴权失败（token=hunter2xyz）', asText, '鉴权失败（token=[REDACTED]）'],
+    ["$password = 'hunter2xyz';", asText, "$password = '[REDACTED]';"],
+    ['<Password type="plain">hunter2xyz</Password>', asText, '<Password type="plain">[REDACTED]</Password>'],
+    ['<ns:SecretKey>hunter2xyz</ns:SecretKey>', asText, '<ns:SecretKey>[REDACTED]</ns:SecretKey>'],
+    ['<Password><![CDATA[hunter2xyz]]></Password>', asText, '<Password><![CDATA[[REDACTED]]]></Password>'],
+    ['https:\\/\\/admin:hunter2xyz@proxy.example.com\\/', asText, 'https:\\/\\/[REDACTED]@proxy.example.com\\/'],
+    ['user[password][0]=hunter2xyz', asText, 'user[password][0]=[REDACTED]'],
+    ['password={"a":"hunter2xyz"}', asText, 'password=[REDACTED]'],
+    ['"password":\u00a0"hunter2xyz"', asText, '"password":\u00a0"[REDACTED]"'],
+    ['http://127.0.0.1:9000/bucket/users/alice@example.com/avatar.png', asUrl, 'http://127.0.0.1:9000/bucket/users/alice@example.com/avatar.png'],
+    ['https://b-125.cos.ap-guangzhou.myqcloud.com/guides/Bearer%20guide.pdf', asUrl, 'https://b-125.cos.ap-guangzhou.myqcloud.com/guides/Bearer%20guide.pdf'],
+    ['www-authenticate: Basic realm="COS Proxy"', asHeader, 'www-authenticate: Basic realm="COS Proxy"'],
+    ['www-authenticate: Bearer realm="example", error="invalid_token"', asHeader, 'www-authenticate: Bearer realm="example", error="invalid_token"'],
+    ['password= (see docs)', asText, 'password= (see docs)'],
+  ],
   'JSON bodies: fields named in the table, at any depth': [
     ['{"Code":"AccessDenied","token":"t0k"}', asJsonBody, '{"Code":"AccessDenied","token":"[REDACTED]"}'],
     ['{"Code":"X","Credentials":{"TmpSecretId":"AKID","TmpSecretKey":"k","Token":"t"},"Tokens":[1]}', asJsonBody, '{"Code":"X","Credentials":"[REDACTED]","Tokens":[1]}'],
@@ -178,6 +201,12 @@ for (const { name: build, api } of BUILDS) {
       expect(wrapped.toJSON().cause).to.deep.equal({ name: 'InvalidAccessKeyIdError', message: auth.message, code: 'InvalidAccessKeyId' });
       expect(auth.message).to.include('InvalidAccessKeyId: The access key Id you provided does not exist');
       expect(api.fromSdkError(auth)).to.equal(auth);
+      // A service error's message folds lines and cuts long parts: what it shows is redacted as a whole.
+      for (const message of ['Invalid token=\nexpected a value', 'password=', 'Check SecretKey:', 'Authorization:\n hunter2xyz', `${'x'.repeat(285)} password=hunter2xyz`]) {
+        const shown = api.createServiceError({ statusCode: 403, body: JSON.stringify({ Code: 'AccessDenied', Message: message }) }).message;
+        expect(shown, message).not.to.include('hunter2xyz');
+        expect(new api.CosClientError(shown).message, message).to.equal(shown);
+      }
       const said = new api.CosClientError('InvalidAccessKeyId: [REDACTED] token=[REDACTED] https://[REDACTED]@h/');
       expect(new api.CosClientError(said.message).message).to.equal(said.message);
     });

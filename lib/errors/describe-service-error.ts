@@ -1,4 +1,5 @@
 import { UNKNOWN } from '../response/digest.js';
+import { redactText } from '../redact/redact-text.js';
 import { clip } from '../text/clip.js';
 
 /** The facts a service error's message names. */
@@ -30,5 +31,8 @@ export function describeServiceError(facts: DescribedFacts, note: string | undef
   if (resource !== UNKNOWN) where += `, resource ${clip(resource)}`;
   if (note !== undefined) where += `; ${clip(note)}`;
   const line = `${head} (${where})`;
-  return FOLDABLE.test(line) ? line.replace(/\s+/g, ' ') : line;
+  // Its parts are redacted already; folding lines and cutting parts can make a structure they
+  // did not show apart (`Authorization:` and a value on the next line), so the line is redacted
+  // as a whole, and is then what redacting it again gives back.
+  return redactText(FOLDABLE.test(line) ? line.replace(/\s+/g, ' ') : line);
 }

@@ -1,9 +1,6 @@
-/*
- * The one table of credential names: every redaction rule asks it, and nothing else decides what
- * a credential is. A value is redacted for the name it stands under, never for the words in it.
- * A name matches in any case and whatever parts its words (`-`, `_`, `.`, a space):
- * `x-cos-security-token`, `X_COS_SECURITY_TOKEN`, `Secret Key` and `secretKey` are one name.
- */
+// The one table of credential names: every redaction rule asks it, and nothing else decides what
+// a credential is (a value is redacted for the name it stands under, never for words in it). A
+// name matches in any case, whatever parts its words: `X_COS_SECURITY_TOKEN`, `secretKey`.
 
 /** Names that are a credential only as the whole name: `token=…`, but not `continuation-token=…`. */
 const WHOLE_NAMES = [
