@@ -112,6 +112,8 @@ function renderEntries(codes) {
 const HEADER_CODE_SOURCES = new Set(['vector-docs']);
 
 // Codes that a response rule gives, not a body: a HEAD 404, and any 304.
+// The codes the response rules give from the status alone (no body to read): the COS SDKs'
+// `code` is then the status as text, so the class's `code` may be that too.
 const RULE_RESPONSES = new Map([
   ['NoSuchResource', "{ method: 'HEAD', statusCode: 404 }"],
   ['NotModified', '{ statusCode: 304 }'],
@@ -141,7 +143,9 @@ function renderClass(e) {
   const name = className(e.code);
   const statuses = e.statuses.join(', ');
   const spellings = [e.code, ...e.aliases];
-  const codeType = spellings.map(literal).join(' | ');
+  const statusTexts = RULE_RESPONSES.has(e.code) ? e.statuses.map(String) : [];
+  const codeType = [...spellings, ...statusTexts].map(literal).join(' | ');
+  const statusNote = statusTexts.length > 0 ? `, or ${statusTexts.map((s) => `\`'${s}'\``).join(' or ')}, the status as the COS SDKs give it, when the answer had no body` : '';
   const aliasNote = e.aliases.length > 0 ? ` Also sent as ${e.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
   // One category per status: the docs' sidebar lists the code classes by HTTP status.
   const categories = e.statuses.map((status) => ` * @category HTTP ${status}`).join('\n');
@@ -173,7 +177,7 @@ ${categories}
 export class ${name} extends KnownCodeError {
   /** Always \`${name}\`. */
   declare readonly name: ${literal(name)};
-  /** The code as COS sent it: ${spellings.map((s) => `\`${s}\``).join(' or ')}. */
+  /** The code as COS sent it: ${spellings.map((s) => `\`${s}\``).join(' or ')}${statusNote}. */
   declare readonly code: ${codeType};
   /** The HTTP statuses COS sends this code with: ${statuses}. */
   declare static readonly statusCodes: readonly [${e.statuses.join(', ')}];

@@ -41,7 +41,8 @@ describe('the error-code catalog and its generated classes', () => {
         expect(error.name).to.equal(name);
         expect(error.constructor).to.equal(ErrorClass);
         expect(error.getErrorCode()).to.equal(spelling);
-        expect(error.code).to.equal(spelling);
+        // A 304 is answered from its status alone (it has no body), and the COS SDKs' code is then the status.
+        expect(error.code).to.equal(error.getStatusCode() === 304 ? '304' : spelling);
       });
     }
 

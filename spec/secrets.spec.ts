@@ -139,7 +139,7 @@ for (const { name: build, api } of BUILDS) {
 
     it('a client error\'s toJSON has its kind and a summary of its cause', () => {
       const error = new CosClientError('timed out', { kind: 'timeout', cause: Object.assign(new Error('ETIMEDOUT'), { code: 'ETIMEDOUT', big: 'b'.repeat(5000) }) });
-      expect(error.toJSON()).to.deep.equal({ name: 'CosClientError', message: 'timed out', kind: 'timeout', retryable: true, cause: { name: 'Error', message: 'ETIMEDOUT', code: 'ETIMEDOUT' } });
+      expect(error.toJSON()).to.deep.equal({ name: 'CosClientError', message: 'timed out', kind: 'timeout', retryable: true, code: 'ETIMEDOUT', cause: { name: 'Error', message: 'ETIMEDOUT', code: 'ETIMEDOUT' } });
       expect(inspect(error)).not.to.include('bbbb');
       expect(new CosClientError('plain').toJSON()).to.deep.equal({ name: 'CosClientError', message: 'plain', kind: 'unknown', retryable: false });
       expect(new CosClientError('odd', { cause: 'a string' }).toJSON().cause).to.deep.equal({ name: 'string', message: 'a string' });

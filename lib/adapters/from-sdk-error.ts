@@ -19,7 +19,7 @@ function answerOf(error: object): ForeignAnswer | undefined {
 }
 
 /** What a failure says of itself: its message, with its cause's when that says more (fetch's "fetch failed"). */
-function failureMessage(error: unknown): string {
+export function failureMessage(error: unknown): string {
   if (typeof error === 'string') return error;
   const own = foreignText(readForeign(error, 'message')) || foreignText(readForeign(error, 'errMsg')) || foreignText(readForeign(error, 'error')) || foreignText(readForeign(readForeign(error, 'error'), 'message'));
   const cause = foreignText(readForeign(readForeign(error, 'cause'), 'message'));

@@ -1,4 +1,6 @@
-import { fromSdkError } from './from-sdk-error.js';
+import { CosClientError } from '../errors/cos-client-error.js';
+import { CosError } from '../errors/cos-error.js';
+import { failureMessage, fromSdkError } from './from-sdk-error.js';
 import { typedCallback, typedParams, typedResult, typedStream, typedTaskList } from './typed-callbacks.js';
 import type { TypedClient } from './typed-client.js';
 
@@ -25,7 +27,13 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
     if (args.length > 0) args[0] = typedParams(args[0]);
     const last = args.length - 1;
     if (last >= 0 && typeof args[last] === 'function') args[last] = typedCallback(args[last] as AnyFunction);
-    const result = method.apply(client, args);
+    let result: unknown;
+    try {
+      result = method.apply(client, args);
+    } catch (error) {
+      // The SDK checks its arguments before it sends anything, and some checks throw.
+      throw error instanceof CosError ? error : new CosClientError(failureMessage(error), { kind: 'invalid-argument', cause: error });
+    }
     if (name.endsWith('Stream')) return typedStream(result);
     if (typeof (result as Promise<unknown> | undefined)?.then === 'function') {
       return (result as Promise<unknown>).then(typedResult, (error: unknown) => {
@@ -43,6 +51,8 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
  * - every API method's promise rejects with a `CosError`, and its callback receives a `CosError`
  *   (or `null`); the returned type says so (see `TypedClient`), so `err.getErrorCode()` and
  *   `err instanceof NoSuchKeyError` need no guard first;
+ * - what an API method throws at once (the SDK checks some arguments synchronously, as
+ *   `getObject({ Key: 123 })` does) is thrown as a `CosClientError` of kind `invalid-argument`;
  * - `onFileFinish` (`uploadFile`, `uploadFiles` and each of its files) receives a `CosError`;
  * - `uploadFiles`' result has a `CosError` in `files[i].error`;
  * - `getObjectStream`'s stream emits `error` events with a `CosError`;

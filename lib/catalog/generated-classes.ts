@@ -101,8 +101,8 @@ export class TemporaryRedirectError extends KnownCodeError {
 export class NotModifiedError extends KnownCodeError {
   /** Always `NotModifiedError`. */
   declare readonly name: "NotModifiedError";
-  /** The code as COS sent it: `NotModified`. */
-  declare readonly code: "NotModified";
+  /** The code as COS sent it: `NotModified`, or `'304'`, the status as the COS SDKs give it, when the answer had no body. */
+  declare readonly code: "NotModified" | "304";
   /** The HTTP statuses COS sends this code with: 304. */
   declare static readonly statusCodes: readonly [304];
   /** The COS error code this class stands for: `NotModified`. */
@@ -3776,8 +3776,8 @@ export class NoSuchRefererConfigurationError extends KnownCodeError {
 export class NoSuchResourceError extends KnownCodeError {
   /** Always `NoSuchResourceError`. */
   declare readonly name: "NoSuchResourceError";
-  /** The code as COS sent it: `NoSuchResource`. */
-  declare readonly code: "NoSuchResource";
+  /** The code as COS sent it: `NoSuchResource`, or `'404'`, the status as the COS SDKs give it, when the answer had no body. */
+  declare readonly code: "NoSuchResource" | "404";
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchResource`. */

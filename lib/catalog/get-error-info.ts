@@ -39,7 +39,7 @@ function infoOfRow(index: number): CosErrorInfo {
  *   await cos.getObject({ Bucket, Region, Key });
  * } catch (error) {
  *   // From an error to what to do about it, in one line:
- *   if (isCosServiceError(error)) console.warn(getErrorInfo(error.code)?.hint?.en ?? error.message);
+ *   if (isCosServiceError(error)) console.warn(getErrorInfo(error.getErrorCode())?.hint?.en ?? error.message);
  * }
  * ```
  *

@@ -1,4 +1,6 @@
 import { CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
+import { readForeign } from '../foreign/read-foreign.js';
+import { isStatusCode } from '../response/status-code.js';
 import { UNKNOWN } from '../response/digest.js';
 import type { HeadersInput } from '../response/headers.js';
 import { codeOfClass, entryOfCode } from './catalog-index.js';
@@ -94,7 +96,9 @@ export class KnownCodeError extends CosServiceError {
 
   /**
    * An error of this class made from facts, with no response body: for tests and mocks. The
-   * code is the class's; the status is one the code comes with (the first, unless given).
+   * code is the class's; the status is the one given, or else the first the code comes with.
+   * Never throws: facts that are not an object count as none, and a fact that is not of its
+   * type (a status that is no HTTP status, a message that is no text) as not given.
    *
    * @example
    * ```ts
@@ -104,15 +108,21 @@ export class KnownCodeError extends CosServiceError {
    * ```
    */
   static from<C extends typeof KnownCodeError>(this: C, facts: CodeErrorFacts<C['statusCodes'][number]> = {}): InstanceType<C> {
-    const digest = {
-      code: this.code,
-      message: facts.message ?? UNKNOWN,
-      resource: facts.resource ?? UNKNOWN,
-      requestid: facts.requestId ?? UNKNOWN,
-      traceid: facts.traceId ?? UNKNOWN,
-    };
-    const details: ServiceErrorDetails = { headers: facts.headers, url: facts.url };
-    if ('cause' in facts) details.cause = facts.cause;
-    return new this(facts.method ?? 'GET', digest, facts.statusCode ?? this.statusCodes[0] ?? 500, details) as InstanceType<C>;
+    // What is not an object is no facts; a fact that cannot be read is not known.
+    const fact = (name: keyof CodeErrorFacts): unknown => readForeign(facts, name);
+    const text = (name: keyof CodeErrorFacts): string => (typeof fact(name) === 'string' ? (fact(name) as string) : UNKNOWN);
+    const digest = { code: this.code, message: text('message'), resource: text('resource'), requestid: text('requestId'), traceid: text('traceId') };
+    const details: ServiceErrorDetails = { headers: fact('headers') as HeadersInput | undefined, url: typeof fact('url') === 'string' ? (fact('url') as string) : undefined };
+    let hasCause = false;
+    try {
+      hasCause = typeof facts === 'object' && facts !== null && 'cause' in facts;
+    } catch {
+      // a proxy whose `has` trap throws: no cause
+    }
+    if (hasCause) details.cause = fact('cause');
+    const status = fact('statusCode');
+    const method = fact('method');
+    const statusCode = isStatusCode(status) ? status : (this.statusCodes[0] ?? 500);
+    return new this(typeof method === 'string' ? method : 'GET', digest, statusCode, details) as InstanceType<C>;
   }
 }

@@ -1,4 +1,5 @@
-import { redactText } from '../redact/redact-text.js';
+import { redactedClip, redactText } from '../redact/redact-text.js';
+import { failureCodeOf } from '../failures/classify-failure.js';
 import { CosError } from './cos-error.js';
 import { summarizeCause, type CauseSummary } from './log-view.js';
 
@@ -28,21 +29,27 @@ export interface ClientErrorOptions {
   cause?: unknown;
   /** Why there was no usable answer; `unknown` when not given. */
   kind?: ClientErrorKind | undefined;
+  /** The code the failure carried (`ECONNREFUSED`); when not given, the cause's (or its cause's) `code`. */
+  code?: string | undefined;
 }
 
 /** The options a caller passed, read so that nothing about them can throw. */
-function readOptions(options: unknown): { kind: ClientErrorKind; cause: unknown; hasCause: boolean } {
-  if (typeof options !== 'object' || options === null) return { kind: 'unknown', cause: undefined, hasCause: false };
+function readOptions(options: unknown): { kind: ClientErrorKind; cause: unknown; hasCause: boolean; code: string | undefined } {
+  const none = { kind: 'unknown', cause: undefined, hasCause: false, code: undefined } as const;
+  if (typeof options !== 'object' || options === null) return none;
   try {
     const kind: unknown = (options as ClientErrorOptions).kind;
+    const code: unknown = (options as ClientErrorOptions).code;
     const hasCause = 'cause' in options;
+    const cause = hasCause ? (options as ClientErrorOptions).cause : undefined;
     return {
       kind: typeof kind === 'string' && CLIENT_ERROR_KINDS.has(kind) ? (kind as ClientErrorKind) : 'unknown',
-      cause: hasCause ? (options as ClientErrorOptions).cause : undefined,
+      cause,
       hasCause,
+      code: typeof code === 'string' && code !== '' ? code : failureCodeOf(cause),
     };
   } catch {
-    return { kind: 'unknown', cause: undefined, hasCause: false };
+    return none;
   }
 }
 
@@ -59,6 +66,13 @@ export class CosClientError extends CosError {
   /** Why there was no usable answer. */
   readonly kind: ClientErrorKind;
 
+  /**
+   * The code the failure carried, as the client set it (`ECONNREFUSED`, `ETIMEDOUT`,
+   * `ECONNRESET`, `ERR_CANCELED`, …), so that `err.code` checks written for a COS SDK keep
+   * working; `undefined` when it carried none.
+   */
+  readonly code: string | undefined;
+
   /** @internal */
   static override get errorName(): string {
     return 'CosClientError';
@@ -72,10 +86,11 @@ export class CosClientError extends CosError {
    * cannot be read count as none.
    */
   constructor(message: string, options?: ClientErrorOptions) {
-    const { kind, cause, hasCause } = readOptions(options);
+    const { kind, cause, hasCause, code } = readOptions(options);
     const text = typeof message === 'string' && message.trim() !== '' ? redactText(message) : `COS client error (${kind})`;
     super(text, hasCause ? { cause } : undefined);
     this.kind = kind;
+    this.code = code === undefined ? undefined : redactedClip(code);
   }
 
   /** True for kinds `network` and `timeout`: sending the request again can succeed. */
@@ -85,7 +100,8 @@ export class CosClientError extends CosError {
 
   /** The facts a log line needs: name, message, kind, retryable, and a summary of the cause. */
   toJSON(): ClientErrorJson {
-    const json: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };
+    const own: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };
+    const json = this.code === undefined ? own : { ...own, code: this.code };
     return Object.hasOwn(this, 'cause') ? { ...json, cause: summarizeCause(this.cause) } : json;
   }
 }
@@ -100,6 +116,8 @@ export interface ClientErrorJson {
   readonly kind: ClientErrorKind;
   /** Whether sending the request again can succeed. */
   readonly retryable: boolean;
+  /** The code the failure carried, when it carried one. */
+  readonly code?: string;
   /** What caused it, when known. */
   readonly cause?: CauseSummary;
 }

@@ -55,6 +55,17 @@ function codeFor(errorClass: CodeClassFacts, parsed: string): string {
   return Array.isArray(aliases) && aliases.includes(parsed) ? parsed : own;
 }
 
+/**
+ * The `code` the COS JavaScript SDKs give: the answer's own code, or, where the answer had none
+ * (no body, a HEAD, a gateway's HTML page), the status as text (`'404'`). A code class keeps its
+ * code unless the response rules chose the class from the status alone (`NoSuchResource`).
+ */
+function sdkCodeFor(errorClass: CodeClassFacts, parsed: string, errorCode: string, documented: boolean, status: number): string {
+  if (documented) return errorCode;
+  const own = errorClass.code;
+  return typeof own !== 'string' || own === '' || own === parsed ? String(status) : errorCode;
+}
+
 /** What a caller's details say, read so that nothing about them can throw. */
 interface GivenDetails {
   readonly headers?: unknown;
@@ -98,8 +109,11 @@ export class CosServiceError extends CosError {
   /** The HTTP status. */
   readonly statusCode: number;
   /**
-   * The error code, the same as `getErrorCode()`: as COS sent it, or `Unknown`. A code class's
-   * instance always has one of its class's codes (see the constructor).
+   * The error code as the COS JavaScript SDKs give it: the code COS sent (`NoSuchKey`), or the
+   * status as text (`'404'`, `'502'`) where the answer carried none (a HEAD, an empty body, a
+   * gateway's page), as `cos-nodejs-sdk-v5` and `cos-js-sdk-v5` set `err.code`. A code class's
+   * instance has one of its class's codes (see the constructor), or the status text where the
+   * class came from the status alone. {@link CosServiceError.getErrorCode} gives Python's answer.
    */
   readonly code: string;
   /** The id COS gave the request, or `Unknown`. */
@@ -115,6 +129,7 @@ export class CosServiceError extends CosError {
   /** The response headers: lower-case names, credentials redacted. */
   readonly headers: ErrorHeaders;
 
+  readonly #errorCode: string;
   readonly #origin: string;
   readonly #digest: DigestMsg;
   readonly #errorMsg: string;
@@ -155,7 +170,8 @@ export class CosServiceError extends CosError {
     super(undefined, given.hasCause ? { cause: given.cause } : undefined);
     const { fields } = facts;
     this.statusCode = status;
-    this.code = codeFor(new.target as CodeClassFacts, fields.code);
+    this.#errorCode = codeFor(new.target as CodeClassFacts, fields.code);
+    this.code = sdkCodeFor(new.target as CodeClassFacts, fields.code, this.#errorCode, facts.documented, status);
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
@@ -170,7 +186,7 @@ export class CosServiceError extends CosError {
 
   /** What went wrong, in one line: code, COS's message, status, request id and resource. */
   override get message(): string {
-    return describeServiceError({ code: this.code, errorMsg: this.#errorMsg, requestId: this.requestId, resource: this.resource, statusCode: this.statusCode }, this.#note);
+    return describeServiceError({ code: this.#errorCode, errorMsg: this.#errorMsg, requestId: this.requestId, resource: this.resource, statusCode: this.statusCode }, this.#note);
   }
 
   /** Gives this one error a message of its own, in place of the computed one. */
@@ -180,7 +196,7 @@ export class CosServiceError extends CosError {
 
   /** The error as the COS JavaScript SDKs give it: `{ Code, Message, Resource, RequestId, TraceId }`. */
   get error(): SdkErrorBody {
-    return { Code: this.code, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
+    return { Code: this.#errorCode, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
   }
 
   /**
@@ -220,7 +236,7 @@ export class CosServiceError extends CosError {
    * ```
    */
   getErrorCode(): string {
-    return this.code;
+    return this.#errorCode;
   }
 
   /** COS's description of the error, or `Unknown`. The Python SDK's `get_error_msg()`. */

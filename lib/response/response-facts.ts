@@ -21,6 +21,11 @@ export interface ResponseFacts {
   readonly url: string | undefined;
   /** What was wrong with the input, said in the error's message; `undefined` when nothing was. */
   readonly note: string | undefined;
+  /**
+   * Whether the code came from the answer (an error document, a digest, the error-code header),
+   * not from the status alone: the COS SDKs' `code` is then that code, else the status as text.
+   */
+  readonly documented: boolean;
 }
 
 /**
@@ -99,8 +104,8 @@ function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields
   return { digest: digest as DigestMsg, fields: fieldsOfDigest(digest) };
 }
 
-function facts(origin: string, digest: DigestMsg, fields: ErrorFields, headers: ErrorHeaders, url: string | undefined, note: string | undefined): ResponseFacts {
-  return { origin, digest, fields: withHeaderIds(fields, headers), headers, url, note };
+function facts(origin: string, digest: DigestMsg, fields: ErrorFields, headers: ErrorHeaders, url: string | undefined, note: string | undefined, documented = fields.code !== UNKNOWN): ResponseFacts {
+  return { origin, digest, fields: withHeaderIds(fields, headers), headers, url, note, documented };
 }
 
 /**
@@ -124,7 +129,7 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
   if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
     const [code, message] = statusCode === 304 ? ['NotModified', 'Not Modified'] : ['NoSuchResource', 'The Resource You Head Not Exist'];
     const digest = builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers);
-    return facts('', digest, fieldsOfDigest(digest), headers, url, noteOf(parts.problems, undefined));
+    return facts('', digest, fieldsOfDigest(digest), headers, url, noteOf(parts.problems, undefined), false);
   }
   const body = parts.text ?? (parts.parsedElsewhere === undefined ? bodyText(parts.body, parts.maxBodyBytes) : { text: '', cut: false });
   const note = noteOf(parts.problems, body.problem);
