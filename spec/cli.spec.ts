@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,11 +197,41 @@ describe('the cos-errors command', () => {
     expectUsageError(cli(['list', '--status', '1000']), /--status must be/);
   });
 
-  it('list fits its lines in 80 columns when the output is not a terminal', () => {
+  it('list never cuts a line when its output is piped: another program reads it', () => {
     const lines = cli(['list']).stdout.trimEnd().split('\n');
     expect(lines[0]).to.match(/^CODE +STATUS +RETRY +DESCRIPTION$/);
-    expect(Math.max(...lines.map((line) => [...line].length))).to.be.at.most(80);
+    expect(lines.some((line) => line.endsWith('…'))).to.equal(false);
+    for (const entry of catalogEntries) expect(lines.find((line) => line.startsWith(`${entry.code} `)), entry.code).to.include(entry.description);
+  });
+
+  it('list fits a terminal\'s width on a terminal (a pseudo-terminal 70 columns wide)', () => {
+    const run = spawnSync('script', ['-q', '-c', `stty cols 70; ${JSON.stringify(process.execPath)} ${JSON.stringify(command)} list`, '/dev/null'], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status, run.stderr).to.equal(0);
+    const lines = run.stdout.replace(/\r/g, '').trimEnd().split('\n');
+    expect(lines.length).to.be.above(100);
+    expect(Math.max(...lines.map((line) => [...line].length))).to.equal(70);
     expect(lines.some((line) => line.endsWith('…'))).to.equal(true);
+  });
+
+  it('decode of a success says it is no error and exits 3; a 2xx with an error document is decoded', () => {
+    const ok = cli(['decode', '-', '--status', '200'], '<CopyObjectResult><ETag>"abc"</ETag></CopyObjectResult>');
+    expect(ok.status).to.equal(3);
+    expect(ok.stdout).to.equal('');
+    expect(ok.stderr).to.equal('cos-errors: status 200 and no error document: this response is not an error\n');
+    const copyError = cli(['decode', '-', '--status', '200'], errorDocument('InternalError'));
+    expect(copyError.status).to.equal(0);
+    expect(copyError.stdout).to.match(/^class +InternalError$/m);
+  });
+
+  it('rejects an option given twice, an argument too many, and takes -V for the version', () => {
+    expectUsageError(cli(['decode', '--status', '404', '--status', '500']), /--status is given more than once/);
+    expectUsageError(cli(['--version', 'extra']), /--version takes no argument/);
+    expectUsageError(cli(['list', '--json', '--json']), /--json is given more than once/);
+    expectUsageError(cli(['help', 'decode', 'list']), /help takes one command/);
+    const { version } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
+    const run = cli(['-V']);
+    expect([run.status, run.stdout]).to.deep.equal([0, `${version}\n`]);
+    expect(cli(['decode', '--status', '404', '--header', 'a: 1', '--header', 'b: 2']).status).to.equal(0);
   });
 
   it('exits 2 for an unknown command, an unknown option, or an option the command does not take', () => {

@@ -1,4 +1,4 @@
-import { createServiceError, DEFAULT_MAX_BODY_BYTES, getErrorInfo, listErrorInfo, type CosErrorInfo } from '../index.js';
+import { createServiceError, DEFAULT_MAX_BODY_BYTES, findServiceError, getErrorInfo, listErrorInfo, type CosErrorInfo } from '../index.js';
 import { CliFailure, usageFailure } from './cli-failure.js';
 import { decodedFacts, decodedText, sampleRow } from './describe-error.js';
 import { adviceLines, descriptionIn, publicEntry, wrapIn } from './guidance.js';
@@ -6,6 +6,7 @@ import { labelsOf } from './labels.js';
 import type { CliLanguage } from './language.js';
 import { SAMPLE_RESPONSES } from './samples.js';
 import { closestNames } from './suggest.js';
+import { redactText } from '../redact/redact-text.js';
 import { printableJson } from './printable.js';
 import { formatTable } from './table.js';
 
@@ -29,7 +30,7 @@ function parseHeaders(lines: readonly string[]): Map<string, string> {
   for (const line of lines) {
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
-    if (name === '') throw usageFailure(`--header must look like 'Name: value', not ${JSON.stringify(line.slice(0, 60))}`);
+    if (name === '') throw usageFailure(`--header must look like 'Name: value', not ${JSON.stringify(redactText(line).slice(0, 60))}`);
     const value = line.slice(colon + 1).trim();
     const earlier = headers.get(name);
     headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
@@ -72,7 +73,10 @@ export function decodeCommand(request: DecodeRequest, readBody: (source: string 
     const why = readProblem(error);
     throw new CliFailure(`cannot read ${source === 0 ? 'standard input' : String(source)}: ${why}`, 1);
   }
-  const error = createServiceError({ method: request.method ?? 'GET', statusCode, headers, body });
+  const response = { method: request.method ?? 'GET', statusCode, headers, body };
+  // A 2xx is an error only when its body is an error document (COS answers some copies so).
+  const error = statusCode >= 200 && statusCode < 300 ? findServiceError(response) : createServiceError(response);
+  if (error === undefined) throw new CliFailure(`status ${statusCode} and no error document: this response is not an error`, 3);
   if (request.json) return printableJson(decodedFacts(error));
   // After the facts, what the catalog says of the code, when it knows it.
   const info = getErrorInfo(error.getErrorCode());

@@ -35,13 +35,19 @@ function argumentProblem(error: unknown): CliFailure {
   return usageFailure('the command line cannot be read');
 }
 
-function run(argv: string[]): string {
+// Options that may be given once: a second `--status` is a mistake to say, not to settle silently.
+const REPEATABLE = new Set(['header']);
+
+function run(rawArgv: string[]): string {
+  // `-V` is the other usual spelling of the version flag (parseArgs takes one short name).
+  const argv = rawArgv.map((arg) => (arg === '-V' ? '--version' : arg));
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         status: { type: 'string' },
         method: { type: 'string' },
@@ -55,10 +61,17 @@ function run(argv: string[]): string {
   } catch (error) {
     throw argumentProblem(error);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  const given = tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+  const repeated = given.find((name, index) => !REPEATABLE.has(name) && given.indexOf(name) !== index);
+  if (repeated !== undefined) throw usageFailure(`--${repeated} is given more than once`);
   const [command, ...rest] = positionals;
-  if (values.version === true) return version();
+  if (values.version === true) {
+    if (positionals.length > 0 || given.length > 1) throw usageFailure('--version takes no argument and no other option');
+    return version();
+  }
   if (command === 'help') {
+    if (rest.length > 1) throw usageFailure(`help takes one command, not ${JSON.stringify(rest[1]!.slice(0, 40))}`);
     if (rest[0] === undefined) return USAGE;
     if (!COMMANDS.includes(rest[0])) throw usageFailure(`no help for ${JSON.stringify(rest[0].slice(0, 40))}: the commands are ${COMMANDS.join(', ')}`);
     return COMMAND_USAGE[rest[0]]!;
@@ -86,7 +99,8 @@ function run(argv: string[]): string {
     case 'list':
       allowOnly(['status', 'json']);
       atMost(0);
-      return listCommand(values.status, values.json === true, process.stdout.isTTY === true ? Math.max(40, process.stdout.columns) : 80);
+      // A terminal's own width; piped output is read by another program, and is never cut.
+      return listCommand(values.status, values.json === true, process.stdout.isTTY === true ? Math.max(40, process.stdout.columns || 80) : Number.POSITIVE_INFINITY);
     default:
       throw usageFailure(`unknown command ${JSON.stringify(command.slice(0, 40))}`);
   }

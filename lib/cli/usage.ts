@@ -13,14 +13,19 @@ Commands:
 
 Options:
   --help, -h       this text, or a command's (cos-errors decode --help)
-  --version, -v    the version of qcloud-cos-errors
+  --version, -v    the version of qcloud-cos-errors (also -V)
 
 explain and decode speak Chinese with --lang zh, or when the locale is a
 Chinese one (the first of LC_ALL, LC_MESSAGES and LANG that is set starts
 with zh); --lang en for English.
 
+With no command, cos-errors decodes its built-in sample COS responses and
+prints a table: the class, code and retryability each becomes.
+
 Exit status: 0 on success; 1 when the input cannot be read or the code is
-not in the catalog; 2 when the command line is wrong.`;
+not in the catalog; 2 when the command line is wrong (an unknown option, an
+option given twice, an argument too many); 3 when decode is given a response
+that is no error (a 2xx without an error document).`;
 
 /** What `cos-errors COMMAND --help` prints, by command. */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
