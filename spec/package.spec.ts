@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { parse } from 'acorn';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join, posix } from 'node:path';
@@ -44,9 +45,12 @@ describe('the package', () => {
     expect(npm.status, npm.stderr).to.equal(0);
     const [packed] = JSON.parse(npm.stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = (packed?.files ?? []).map((file) => file.path);
-    const allowed = /^(package\.json|README\.md|README\.zh-CN\.md|LICENSE|CHANGELOG\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
+    const allowed = /^(package\.json|README\.md|README\.zh-CN\.md|LICENSE|CHANGELOG\.md|guides\/[\w-]+\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
     expect(files.filter((file) => !allowed.test(file))).to.deep.equal([]);
-    for (const needed of ['LICENSE', 'README.md', 'README.zh-CN.md', 'CHANGELOG.md', 'dist/cli/cos-errors.js', 'dist/esm/index.d.ts', 'dist/cjs/index.d.ts', 'dist/browser/index.js', 'dist/miniprogram/index.js']) {
+    // The README links its guides: they ship, so the links work in the package as in the repository.
+    const guides = readdirSync(projectPath('guides')).filter((name) => name.endsWith('.md')).map((name) => `guides/${name}`);
+    expect(guides.length).to.be.at.least(3);
+    for (const needed of [...guides, 'LICENSE', 'README.md', 'README.zh-CN.md', 'CHANGELOG.md', 'dist/cli/cos-errors.js', 'dist/esm/index.d.ts', 'dist/cjs/index.d.ts', 'dist/browser/index.js', 'dist/miniprogram/index.js']) {
       expect(files).to.include(needed);
     }
     // Every declaration file a shipped one names ships too.
@@ -73,10 +77,9 @@ describe('the package', () => {
     expect([...new Set(specifiers.filter((specifier) => !specifier?.startsWith('node:')))]).to.deep.equal(['../esm/index.js']);
   });
 
-  it('depends at run time on exactly fast-xml-parser and ts-custom-error, pinned', () => {
+  it('depends at run time on exactly fast-xml-parser and ts-custom-error', () => {
     const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(manifest.dependencies).sort()).to.deep.equal(['fast-xml-parser', 'ts-custom-error']);
-    for (const version of Object.values(manifest.dependencies)) expect(version).to.match(/^\d+\.\d+\.\d+$/);
   });
 
   const lazyProbe = `
@@ -143,5 +146,28 @@ describe('the test runner', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the package manifest', () => {
+  const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+
+  it('has no script that npm runs on install, pack or publish', () => {
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare', 'prepublish', 'prepublishOnly', 'prepack', 'postpack', 'publish', 'postpublish'];
+    expect(Object.keys(manifest.scripts).filter((name) => lifecycle.includes(name))).to.deep.equal([]);
+  });
+
+  it('takes its dependencies in caret ranges, and the suite runs on the lowest version each allows', () => {
+    for (const [name, range] of Object.entries(manifest.dependencies)) {
+      expect(range, name).to.match(/^\^\d+\.\d+\.\d+$/);
+      const installed = (JSON.parse(readFileSync(projectPath('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      expect(installed, `${name}: the lockfile keeps the lowest version ${range} allows`).to.equal(range.slice(1));
+    }
+  });
+
+  it('has a Mini Program build that parses as ES2017 and loads no other file', () => {
+    const code = readFileSync(projectPath('dist', 'miniprogram', 'index.js'), 'utf8');
+    expect(() => parse(code, { ecmaVersion: 2017, sourceType: 'script' })).not.to.throw();
+    expect(code.match(/\brequire\(\s*["'][^"']+["']\s*\)/g) ?? []).to.deep.equal([]);
   });
 });
