@@ -81,6 +81,32 @@ describe('the API docs (npm run docs)', function () {
     }
   });
 
+  it('has one title on its index page, and each member once on a code class page', () => {
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index.match(/<h1[\s>]/g) ?? []).to.have.length(1);
+    expect(index).not.to.match(/<h[2-6][^>]*>qcloud-cos-errors</);
+    const page = readFileSync(join(out, 'classes', 'NoSuchKeyError.html'), 'utf8');
+    const members = [...page.matchAll(/<h3 class="tsd-anchor-link[^"]*"[^>]*id="([^"]+)"/g)].map((match) => match[1]);
+    expect(members.filter((id) => id === 'retryable' || id === 'retryable-1')).to.deep.equal(['retryable']);
+  });
+
+  it('shows a code class\'s whole hierarchy: CosError, CosServiceError, KnownCodeError, the class', () => {
+    const page = readFileSync(join(out, 'classes', 'NoSuchKeyError.html'), 'utf8');
+    const start = page.indexOf('tsd-panel tsd-hierarchy');
+    const hierarchy = page.slice(start, page.indexOf('</section>', start));
+    const names = [...hierarchy.matchAll(/>(CosError|CosServiceError|KnownCodeError|NoSuchKeyError)</g)].map((match) => match[1]);
+    expect(names).to.deep.equal(['CosError', 'CosServiceError', 'KnownCodeError', 'NoSuchKeyError']);
+  });
+
+  it('finds NoSuchResourceError and isNotFound first when the reader searches for head', () => {
+    const script = readFileSync(join(out, 'assets', 'search.js'), 'utf8');
+    const data = JSON.parse(inflateSync(Buffer.from(script.slice(script.indexOf('"') + 1, script.lastIndexOf('"')), 'base64')).toString('utf8')) as { rows: Array<{ name: string }>; index: object };
+    const lunr = createRequire(projectPath('node_modules', 'typedoc', 'package.json'))('lunr') as { Index: { load(index: object): { search(query: string): Array<{ ref: string }> } } };
+    // The site's search box asks lunr for *word* and shows the first ten.
+    const shown = lunr.Index.load(data.index).search('*head*').slice(0, 10).map((result) => data.rows[Number(result.ref)]?.name);
+    expect(shown).to.include.members(['NoSuchResourceError', 'isNotFound']);
+  });
+
   it('names the Python method on each getter, and shows each code class caught in an example', () => {
     const html = readFileSync(join(out, 'classes', 'CosServiceError.html'), 'utf8');
     for (const python of ['get_origin_msg', 'get_digest_msg', 'get_status_code', 'get_error_code', 'get_error_msg', 'get_resource_location', 'get_trace_id', 'get_request_id']) {

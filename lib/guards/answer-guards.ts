@@ -59,7 +59,7 @@ export function isRetryable(error: unknown): boolean {
 
 /**
  * Whether `value` says that what was asked for does not exist: status 404 (`NoSuchKey`,
- * `NoSuchBucket`, `NoSuchUpload`, a HEAD's `NoSuchResource`, a vector bucket's
+ * `NoSuchBucket`, `NoSuchUpload`, the `NoSuchResource` of a HEAD request, a vector bucket's
  * `NotFoundException`, a bare 404), or a code the catalog gives status 404. One check in place of
  * three `instanceof`; it takes this package's errors and what any COS client threw alike, and
  * narrows this package's errors to `CosServiceError`.

@@ -1,13 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { projectPath } from './project.js';
 
-/**
- * What the README's and the guides' blocks leave to the reader: credentials, a URL, and the
- * reader's own helper. Each block imports everything else it uses.
- */
-export const DOC_BLOCK_PRELUDE = `declare const SecretId: string, SecretKey: string, presignedUrl: string, bucket: string, key: string;
-declare function getObject(bucket: string, key: string): Promise<unknown>;
-`;
 
 /** Every ```ts block of the READMEs (English and Chinese) and of the guides, with the file it is in. */
 export function documentBlocks(): Array<{ file: string; code: string }> {
@@ -15,7 +8,7 @@ export function documentBlocks(): Array<{ file: string; code: string }> {
   return files.flatMap((file) => [...readFileSync(projectPath(file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => ({ file, code: match[1] ?? '' })));
 }
 
-/** A block as a module of its own, as a reader would paste it into a file. */
+/** A block as a module of its own, as a reader would paste it into a file: it declares every name it uses. */
 export function blockModule(block: { file: string; code: string }): string {
-  return `// ${block.file}\n${DOC_BLOCK_PRELUDE}${block.code}\nexport {};\n`;
+  return `// ${block.file}\n${block.code}\nexport {};\n`;
 }
