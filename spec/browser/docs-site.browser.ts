@@ -74,6 +74,11 @@ describe('the API docs site in a real browser (headless Chromium)', function () 
     expect(titles[0]).to.equal('NoSuchKeyError');
   });
 
+  it('finds NoSuchResourceError and isNotFound when searched for head, the request a 404 without a body answers', async () => {
+    const titles = await search(page, site.origin, 'head');
+    expect(titles).to.include.members(['NoSuchResourceError', 'isNotFound']);
+  });
+
   it('leads through Service errors and HTTP 404 to the NoSuchKeyError page: its facts and how to catch it', async () => {
     await page.goto(`${site.origin}/index.html`);
     const sidebar = page.locator('.site-menu .tsd-navigation');
