@@ -75,6 +75,8 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
  * }
  * ```
  *
+ * @throws TypeError when `client` is not an object (there is nothing to wrap); nothing else: a
+ * client's own getters run only when the wrapped client is used.
  * @group Factories and adapters
  */
 export function withTypedErrors<Client extends object>(client: Client): TypedClient<Client> {

@@ -62,9 +62,17 @@ export abstract class CosError extends ErrorBase {
 
   /** @internal */
   constructor(message?: string, options?: { readonly cause?: unknown }) {
-    const hasCause = options !== undefined && 'cause' in options;
-    super(message, hasCause ? { cause: causeStandIn(options.cause) } : undefined);
-    this.#originalCause = options?.cause;
+    let hasCause = false;
+    let cause: unknown;
+    try {
+      hasCause = typeof options === 'object' && options !== null && 'cause' in options;
+      cause = hasCause ? (options as { readonly cause?: unknown }).cause : undefined;
+    } catch {
+      hasCause = false; // options whose traps throw count as none
+    }
+    // A subclass passes text; anything else (a symbol, an object whose toString throws) is no message.
+    super(typeof message === 'string' ? message : undefined, hasCause ? { cause: causeStandIn(cause) } : undefined);
+    this.#originalCause = cause;
   }
 
   /**

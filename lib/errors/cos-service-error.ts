@@ -40,6 +40,15 @@ export class ReadResponse {
   constructor(readonly facts: ResponseFacts) {}
 }
 
+/** Whether a factory of this package passed what it read (a caller's hostile extra argument is not that). */
+function isReadResponse(value: unknown): value is ReadResponse {
+  try {
+    return value instanceof ReadResponse;
+  } catch {
+    return false;
+  }
+}
+
 /** The static facts of a code class, as the constructor reads them (inherited by a user's subclass). */
 interface CodeClassFacts {
   readonly code?: unknown;
@@ -164,7 +173,7 @@ export class CosServiceError extends CosError {
   constructor(method: string, message: string, statusCode: number, details: ServiceErrorDetails, read: ReadResponse);
   constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails, read?: ReadResponse) {
     const status = checkStatusCode(statusCode);
-    const factoryRead = read instanceof ReadResponse ? read.facts : undefined;
+    const factoryRead = isReadResponse(read) ? read.facts : undefined;
     const given = readDetails(details, factoryRead === undefined);
     const facts = factoryRead ?? messageFacts(message, given.headers, given.url);
     super(undefined, given.hasCause ? { cause: given.cause } : undefined);

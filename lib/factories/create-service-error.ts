@@ -4,6 +4,14 @@ import { responseFacts } from '../response/response-facts.js';
 import { FactoryHandOver } from './factory-hand-over.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
 
+function isHandOver(value: unknown): value is FactoryHandOver {
+  try {
+    return value instanceof FactoryHandOver;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The error for a COS response, by the rules of
  * [How a response becomes an error](../../guides/response-rules.md): a HEAD 404, a 304, the `x-cos-error-code` header, an empty body, an XML error
@@ -36,7 +44,8 @@ export function createServiceError(input: ResponseInput): CosServiceError;
  */
 export function createServiceError(input: ResponseInput, handOver: FactoryHandOver): CosServiceError;
 export function createServiceError(input: ResponseInput, internal?: unknown): CosServiceError {
-  const handOver = internal instanceof FactoryHandOver ? internal : undefined;
+  // Only a factory of this package passes a second argument; a caller's hostile one is ignored.
+  const handOver = isHandOver(internal) ? internal : undefined;
   const { parts, cause, hasCause } = readResponseInput(input);
   const facts = responseFacts(handOver === undefined ? parts : { ...parts, text: handOver.text, parsedElsewhere: handOver.parsedElsewhere });
   const ErrorClass = serviceErrorClassFor(facts.fields.code);
