@@ -30,7 +30,7 @@ describe('a code class always has a code its type allows', () => {
     const error = new NoSuchKeyError('GET', body, 503);
     expect(error.code).to.equal('NoSuchKey');
     expect(error.getErrorCode()).to.equal('NoSuchKey');
-    expect(error.error.Code).to.equal('NoSuchKey');
+    expect(error.error?.Code).to.equal('NoSuchKey');
     expect((error.getDigestMsg() as { code: string }).code).to.equal('SlowDown');
     expect(error.getOriginMsg()).to.equal(body);
     expect(error.getErrorMsg()).to.equal('Please reduce your request rate.');

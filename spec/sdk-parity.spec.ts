@@ -46,10 +46,13 @@ describe('the real cos-nodejs-sdk-v5\'s fields and decisions survive conversion'
         expect(error.code, 'code').to.equal(sdkError['code']);
         expect(error.statusCode, 'statusCode').to.equal(sdkError['statusCode']);
         for (const [name, value] of Object.entries(sdkError['headers'] as Record<string, string>)) expect(error.headers[name], name).to.equal(value);
+        expect(error.RequestId, 'RequestId').to.equal(sdkError['RequestId']);
         const sdkBody = sdkError['error'] as Record<string, unknown> | undefined;
-        if (sdkBody !== undefined && typeof sdkBody === 'object') {
-          for (const member of ['Code', 'Message', 'Resource', 'RequestId', 'TraceId']) expect(error.error[member as 'Code'], member).to.equal(sdkBody[member]);
-        }
+        // No error document, no `error`: `err.error?.Code ?? err.code` gives what it gave.
+        if (sdkBody === undefined) expect(error.error, 'error').to.equal(undefined);
+        else for (const member of ['Code', 'Message', 'Resource', 'RequestId', 'TraceId']) expect(error.error?.[member as 'Code'], member).to.equal(sdkBody[member]);
+        const toolkitCode = (e: { error?: { Code?: unknown } | undefined; code?: unknown }): unknown => e.error?.Code ?? e.code;
+        expect(toolkitCode(error), 'err.error?.Code ?? err.code').to.equal(toolkitCode(sdkError));
       }
       expect([isRetryable(sdkError), isNotFound(sdkError), isThrottled(sdkError)]).to.deep.equal([isRetryable(converted), isNotFound(converted), isThrottled(converted)]);
     });
@@ -76,6 +79,9 @@ describe('the real cos-nodejs-sdk-v5\'s fields and decisions survive conversion'
     const error = fromSdkError(sdkError);
     expect(error).to.be.instanceOf(CosClientError);
     expect((error as CosClientError).code).to.equal('ECONNREFUSED');
+    // What a log line reads of the SDK's failure: its method and URL, and no request id.
+    expect([(error as CosClientError).method, (error as CosClientError).url]).to.deep.equal([sdkError['method'], sdkError['url']]);
+    expect((error as CosClientError).headers['x-cos-request-id']).to.equal(undefined);
     expect([isRetryable(sdkError), isRetryable(error)]).to.deep.equal([true, true]);
   });
 

@@ -104,7 +104,7 @@ describe('new CosServiceError(method, message, statusCode): the Python construct
       RequestId: 'U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8DklZD',
       TraceId: '7149d439536b3216fdaeeb975729fae923d5a4fd12aabfe228f219e9cb0eb53f16947ccf25ec84d8dbc74254770f5890',
     });
-    expect([error.requestId, error.traceId, error.resource]).to.deep.equal([error.error.RequestId, error.error.TraceId, error.error.Resource]);
+    expect([error.requestId, error.traceId, error.resource]).to.deep.equal([error.error?.RequestId, error.error?.TraceId, error.error?.Resource]);
     expect(error.headers).to.deep.equal({ 'x-cos-request-id': 'h', server: 'tencent-cos' });
     expect(error.method).to.equal('GET');
     expect(error.url).to.equal(c.request.url);

@@ -65,7 +65,11 @@ export function failureMessage(error: unknown): string {
 export function fromSdkError(error: unknown): CosError {
   if (error instanceof CosError) return error;
   const answer = isForeignObject(error) ? answerOf(error) : undefined;
-  if (answer === undefined) return new CosClientError(failureMessage(error), { kind: failureKindOf(error), cause: error });
+  if (answer === undefined) {
+    const method = foreignText(readForeign(error, 'method')) || undefined;
+    const url = foreignText(readForeign(error, 'url')) || foreignText(readForeign(readForeign(error, 'config'), 'url')) || undefined;
+    return new CosClientError(failureMessage(error), { kind: failureKindOf(error), cause: error, method, url });
+  }
   const { statusCode, method, url, body } = answer;
   const headers = answer.headers as HeadersInput | undefined;
   const handOver = new FactoryHandOver(undefined, answer.parsedOnly === true ? { digest: answer.digest, invalid: answer.invalid } : undefined);

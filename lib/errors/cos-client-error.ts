@@ -1,5 +1,6 @@
 import { redactedClip, redactText } from '../redact/redact-text.js';
 import { failureCodeOf } from '../failures/classify-failure.js';
+import { NO_HEADERS, type ErrorHeaders } from '../response/headers.js';
 import { CosError } from './cos-error.js';
 import { summarizeCause, type CauseSummary } from './log-view.js';
 
@@ -31,11 +32,26 @@ export interface ClientErrorOptions {
   kind?: ClientErrorKind | undefined;
   /** The code the failure carried (`ECONNREFUSED`); when not given, the cause's (or its cause's) `code`. */
   code?: string | undefined;
+  /** The request's method, when known. */
+  method?: string | undefined;
+  /** The request's URL, when known; kept with its credentials redacted. */
+  url?: string | undefined;
 }
 
 /** The options a caller passed, read so that nothing about them can throw. */
-function readOptions(options: unknown): { kind: ClientErrorKind; cause: unknown; hasCause: boolean; code: string | undefined } {
-  const none = { kind: 'unknown', cause: undefined, hasCause: false, code: undefined } as const;
+interface ReadOptions {
+  kind: ClientErrorKind;
+  cause: unknown;
+  hasCause: boolean;
+  code: string | undefined;
+  method: string | undefined;
+  url: string | undefined;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? redactedClip(value) : undefined);
+
+function readOptions(options: unknown): ReadOptions {
+  const none = { kind: 'unknown', cause: undefined, hasCause: false, code: undefined, method: undefined, url: undefined } as const;
   if (typeof options !== 'object' || options === null) return none;
   try {
     const kind: unknown = (options as ClientErrorOptions).kind;
@@ -47,6 +63,8 @@ function readOptions(options: unknown): { kind: ClientErrorKind; cause: unknown;
       cause,
       hasCause,
       code: typeof code === 'string' && code !== '' ? code : failureCodeOf(cause),
+      method: text((options as ClientErrorOptions).method)?.toUpperCase(),
+      url: typeof (options as ClientErrorOptions).url === 'string' ? redactText((options as ClientErrorOptions).url as string) : undefined,
     };
   } catch {
     return none;
@@ -73,6 +91,17 @@ export class CosClientError extends CosError {
    */
   readonly code: string | undefined;
 
+  /** The request's method, when the failure said it (the COS SDKs' `err.method`). */
+  readonly method: string | undefined;
+
+  /** The request's URL with its credentials redacted, when the failure said it (the COS SDKs' `err.url`). */
+  readonly url: string | undefined;
+
+  /** No answer, no headers: always empty, so that `err.headers['x-cos-request-id']` reads `undefined` as it does on a COS SDK's error. */
+  get headers(): ErrorHeaders {
+    return NO_HEADERS;
+  }
+
   /** @internal */
   static override get errorName(): string {
     return 'CosClientError';
@@ -86,11 +115,13 @@ export class CosClientError extends CosError {
    * cannot be read count as none.
    */
   constructor(message: string, options?: ClientErrorOptions) {
-    const { kind, cause, hasCause, code } = readOptions(options);
+    const { kind, cause, hasCause, code, method, url } = readOptions(options);
     const text = typeof message === 'string' && message.trim() !== '' ? redactText(message) : `COS client error (${kind})`;
     super(text, hasCause ? { cause } : undefined);
     this.kind = kind;
     this.code = code === undefined ? undefined : redactedClip(code);
+    this.method = method;
+    this.url = url;
   }
 
   /** True for kinds `network` and `timeout`: sending the request again can succeed. */
@@ -101,7 +132,7 @@ export class CosClientError extends CosError {
   /** The facts a log line needs: name, message, kind, retryable, and a summary of the cause. */
   toJSON(): ClientErrorJson {
     const own: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };
-    const json = this.code === undefined ? own : { ...own, code: this.code };
+    const json = { ...own, ...(this.code === undefined ? {} : { code: this.code }), ...(this.method === undefined ? {} : { method: this.method }), ...(this.url === undefined ? {} : { url: this.url }) };
     return Object.hasOwn(this, 'cause') ? { ...json, cause: summarizeCause(this.cause) } : json;
   }
 }
@@ -118,6 +149,10 @@ export interface ClientErrorJson {
   readonly retryable: boolean;
   /** The code the failure carried, when it carried one. */
   readonly code?: string;
+  /** The request's method, when known. */
+  readonly method?: string;
+  /** The request's URL, credentials redacted, when known. */
+  readonly url?: string;
   /** What caused it, when known. */
   readonly cause?: CauseSummary;
 }

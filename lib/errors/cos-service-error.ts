@@ -139,6 +139,7 @@ export class CosServiceError extends CosError {
   readonly headers: ErrorHeaders;
 
   readonly #errorCode: string;
+  readonly #documented: boolean;
   readonly #origin: string;
   readonly #digest: DigestMsg;
   readonly #errorMsg: string;
@@ -181,6 +182,7 @@ export class CosServiceError extends CosError {
     this.statusCode = status;
     this.#errorCode = codeFor(new.target as CodeClassFacts, fields.code);
     this.code = sdkCodeFor(new.target as CodeClassFacts, fields.code, this.#errorCode, facts.documented, status);
+    this.#documented = facts.documented;
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
@@ -203,9 +205,30 @@ export class CosServiceError extends CosError {
     Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });
   }
 
-  /** The error as the COS JavaScript SDKs give it: `{ Code, Message, Resource, RequestId, TraceId }`. */
-  get error(): SdkErrorBody {
+  /**
+   * The error document as the COS JavaScript SDKs give it: `{ Code, Message, Resource,
+   * RequestId, TraceId }`; `undefined` where the answer had none (a HEAD, an empty body, a
+   * gateway's page), as the SDKs leave `err.error` unset then, so `err.error?.Code ?? err.code`
+   * gives what it gave with the SDK.
+   */
+  get error(): SdkErrorBody | undefined {
+    if (!this.#documented) return undefined;
     return { Code: this.#errorCode, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
+  }
+
+  /** The request id as `cos-nodejs-sdk-v5` sets `err.RequestId`: the `x-cos-request-id` (else `x-ci-request-id`) header, or `undefined`. */
+  get RequestId(): string | undefined {
+    return this.headers['x-cos-request-id'] ?? this.headers['x-ci-request-id'];
+  }
+
+  /** The `x-cos-version-id` header, as `cos-nodejs-sdk-v5` sets `err.VersionId`, or `undefined`. */
+  get VersionId(): string | undefined {
+    return this.headers['x-cos-version-id'];
+  }
+
+  /** The `x-cos-delete-marker` header (`'true'` for a GET of a delete marker), as `cos-nodejs-sdk-v5` sets `err.DeleteMarker`, or `undefined`. */
+  get DeleteMarker(): string | undefined {
+    return this.headers['x-cos-delete-marker'];
   }
 
   /**
