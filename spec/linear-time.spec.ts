@@ -20,6 +20,8 @@ const UNITS = [
   'param x', 'timed', 'network ', 'cancel', 'SecretId', '<', '<a>', '</a>', '<a>x</a>', '&#', '&amp', '&amp;', '<!--',
   '<![CDATA[', '<?', '"', "'", '<Code>', '<Error>', 'Error', 'x:y', 'a b="1"', '\u4e2d', '\ud83d\ude00', '\\',
   '//', ' //', '=//', '//u:p@', ' //[', ' //a#', '//a:', ' //a', 'a ', '/a ', 'token:', 'token: ', '"secret":', '"token":"', 'q-ak=', ': ',
+  // What an outside attack found quadratic once: unclosed brackets after a name, values redacted already.
+  'password={ ', 'password=[ ', 'password=( ', 'Cookie: [REDACTED] ', 'Authorization: [REDACTED]x ', '<Token><![CDATA[[REDACTED]', 'q-signature[]=',
 ];
 
 const TAILS = ['', ' ://', 'x', '</Code></Error>', ' error', '=', '<', '#', '#/'];

@@ -109,7 +109,7 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
   'the token after Bearer or Basic, wherever it stands': [
     ['sent Bearer eyJhbGciOi.eyJzdWIi.c2ln to the proxy', asText, 'sent Bearer [REDACTED] to the proxy'],
     ['(Basic dXNlcjpwYXNzd29yZA==)', asText, '(Basic [REDACTED])'],
-    ['headers: { X-Auth-Token: Bearer eyJhbGciOi }', asText, 'headers: { X-Auth-Token: [REDACTED] }'],
+    ['headers: { X-Auth-Token: Bearer eyJhbGciOi }', asText, 'headers: { X-Auth-Token: Bearer [REDACTED] }'],
     ['Basic Settings and bearer tokens are described here', asText, 'Basic Settings and bearer tokens are described here'],
   ],
   'pairs named in the table, each ending where its structure ends': [
@@ -161,6 +161,21 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['www-authenticate: Basic realm="COS Proxy"', asHeader, 'www-authenticate: Basic realm="COS Proxy"'],
     ['www-authenticate: Bearer realm="example", error="invalid_token"', asHeader, 'www-authenticate: Bearer realm="example", error="invalid_token"'],
     ['password= (see docs)', asText, 'password= (see docs)'],
+  ],
+  'what a second attack found: bracketed and indexed values, long names and tags, escaped names, no-break spaces': [
+    ['password=(hunter2xx)', asText, 'password=[REDACTED]'],
+    ['password = (Zq9SECRETvalue', asText, 'password = [REDACTED]'],
+    ['"password": (SECRET6)', asText, '"password": [REDACTED]'],
+    ['password={a}Zq9SECRETvalue and more', asText, 'password=[REDACTED] and more'],
+    ['password[0]=SECRET2&api_key[]=SECRET8', asText, 'password[0]=[REDACTED]&api_key[]=[REDACTED]'],
+    ['https://b.example/k?q-signature[]=SECRET5', asUrl, 'https://b.example/k?q-signature[]=[REDACTED]'],
+    ['{"spring.datasource.hikari.data-source-properties.replication.password":"hunter2xx"}', asText, '{"spring.datasource.hikari.data-source-properties.replication.password":"[REDACTED]"}'],
+    [`<SessionToken xmlns="${'https://sts.tencentcloudapi.com/'.repeat(5)}">Zq9SECRETvalue</SessionToken>`, asText, `<SessionToken xmlns="${'https://sts.tencentcloudapi.com/'.repeat(5)}">[REDACTED]</SessionToken>`],
+    ['{"pass\\u0077ord":"Zq9SECRETvalue"}', asText, '{"pass\\u0077ord":"[REDACTED]"}'],
+    ['Bearer\u00a0Zq9SECRETvalue', asText, 'Bearer\u00a0[REDACTED]'],
+    ['Bearer abcdefghijklmnop', asText, 'Bearer [REDACTED]'],
+    ['the signature: AWS4-HMAC-SHA256 is not supported', asText, 'the signature: [REDACTED] is not supported'],
+    ['Failed: {"token": null}', asText, 'Failed: {"token": null}'],
   ],
   'JSON bodies: fields named in the table, at any depth': [
     ['{"Code":"AccessDenied","token":"t0k"}', asJsonBody, '{"Code":"AccessDenied","token":"[REDACTED]"}'],

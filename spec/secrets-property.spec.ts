@@ -259,7 +259,7 @@ describe('no planted secret reaches what the command line prints', function () {
 // keys holding `token`, `password`, `key`, `=` and `#`, Chinese. Nothing in it stands where a
 // credential stands, so every character comes back as written.
 const HONEST_MESSAGES = [
-  ...catalogEntries.map((entry) => entry.description),
+  ...catalogEntries.flatMap((entry) => [entry.description, entry.descriptionZh, ...(entry.hint === undefined ? [] : [entry.hint.en, entry.hint.zh])]),
   'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
   'The provided token has expired.',
   'The security token included in the request is invalid.',

@@ -22,6 +22,15 @@ function isApiMethod(client: object, name: string | symbol): name is string {
   return false;
 }
 
+/** Whether a method's result is a promise; a result whose `then` cannot be read is none. */
+function isThenable(result: unknown): result is Promise<unknown> {
+  try {
+    return typeof (result as Promise<unknown> | undefined)?.then === 'function';
+  } catch {
+    return false;
+  }
+}
+
 function typedApi(client: object, name: string, method: AnyFunction): AnyFunction {
   return function typedApiMethod(this: unknown, ...args: unknown[]): unknown {
     if (args.length > 0) args[0] = typedParams(args[0]);
@@ -35,7 +44,7 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
       throw error instanceof CosError ? error : new CosClientError(failureMessage(error), { kind: 'invalid-argument', cause: error });
     }
     if (name.endsWith('Stream')) return typedStream(result);
-    if (typeof (result as Promise<unknown> | undefined)?.then === 'function') {
+    if (isThenable(result)) {
       return (result as Promise<unknown>).then(typedResult, (error: unknown) => {
         throw fromSdkError(error);
       });

@@ -3014,7 +3014,7 @@ export class AccessForbiddenError extends KnownCodeError {
  *
  * COS error code `InvalidAccessKeyId`, HTTP 403. Retrying the same request will not succeed.
  *
- * **What to do.** COS does not know the SecretId: it is mistyped, deleted or disabled, or belongs to another account. Copy the key again from the API key page of the CAM console. A temporary key's SecretId works only together with its token, and only until it expires.
+ * **What to do.** COS does not know this SecretId. It may be mistyped, deleted or disabled, or belong to another account. Copy the key again from the API key page of the CAM console. A temporary key's SecretId works only together with its token, and only until it expires.
  *
  * **处理建议：** COS 找不到这个 SecretId：它可能写错、已删除或已禁用，或属于别的账户。请到访问管理（CAM）控制台的 API 密钥页面重新复制。临时密钥的 SecretId 只有与它的 token 一起使用、并且在有效期内才有效。
  *

@@ -32,7 +32,7 @@ const WHOLE: ReadonlySet<string> = new Set([...WHOLE_NAMES, ...ENDING_NAMES].map
 const ENDING: ReadonlySet<string> = new Set(ENDING_NAMES.map((name) => joined(name.split(SEPARATORS))));
 // Every name's last two letters: a look that lets most words (`time`, `Code`) through at once.
 const TAILS: ReadonlySet<string> = new Set([...WHOLE].map((name) => name.slice(-2)));
-const LONGEST_NAME = 64;
+const LONGEST_NAME = 128;
 
 /** Whether `name` (a header, a JSON key, a query parameter, the name of a pair in text) names a credential. */
 export function isCredentialName(name: string): boolean {

@@ -1,12 +1,13 @@
 import { isCredentialName, takesTheLine } from './credential-names.js';
-import { isAlnum, isBlank, isBreak, isIn, wordEnd } from '../text/characters.js';
+import { bracketEnd, closingQuote, isAlnum, isBlank, isBreak, isIn } from '../text/characters.js';
+import { decoded } from '../text/decoded.js';
 import { REDACTED } from './redacted.js';
 
 // How text is read around a separator: where a name starts, where its value starts and ends.
 
 export type Span = [start: number, end: number];
 
-const LONGEST_NAME = 64;
+const LONGEST_NAME = 128;
 const LONGEST_GAP = 16;
 // "AWS Secret Access Key": a name of up to four words parted by single spaces.
 const MOST_WORDS = 4;
@@ -66,14 +67,17 @@ export function credentialNameBefore(text: string, separator: number): FoundName
   const quote = quoteEndingAt(text, end);
   if (quote !== undefined) {
     const start = openingBefore(text, quote, end - quote.length);
-    return start !== -1 && isCredentialName(text.slice(start + quote.length, end - quote.length)) ? foundName(text, start, end, true) : undefined;
+    return start !== -1 && isCredentialName(decoded(text.slice(start + quote.length, end - quote.length))) ? foundName(text, start, end, true) : undefined;
   }
-  for (let groups = 0, close = end; groups < 3 && text.charCodeAt(close - 1) === 0x5d; groups++) {
+  // `user[password][0]`: a bracketed name; `password[0]`, `q-signature[]`: the name before its index.
+  let close = end;
+  for (let groups = 0; groups < 3 && text.charCodeAt(close - 1) === 0x5d; groups++) {
     const open = openingBefore(text, '[', close - 1);
     if (open === -1) return undefined;
     if (isCredentialName(text.slice(open + 1, close - 1).replace(/^["']|["']$/g, ''))) return foundName(text, open, end, false);
     close = open;
   }
+  end = close;
   let start = end;
   for (let words = 0; words < MOST_WORDS && (words === 0 || text.charCodeAt(start - 1) === 0x20); words++) {
     const to = words === 0 ? end : start - 1;
@@ -87,29 +91,6 @@ export function credentialNameBefore(text: string, separator: number): FoundName
   return undefined;
 }
 
-/** Where a bracketed value (`[…]`, `{…}`) opening at `at` closes; -1 when it never does. */
-function bracketEnd(text: string, at: number): number {
-  const open = text.charCodeAt(at);
-  const close = open === 0x5b ? 0x5d : 0x7d;
-  for (let i = at, depth = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === open) depth++;
-    else if (c === close && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
-/** Where `quote` next closes from `from`, passing over quotes escaped with a backslash; the end of the text when it never does. */
-function closingQuote(text: string, quote: string, from: number): number {
-  for (let at = text.indexOf(quote, from); at !== -1; at = text.indexOf(quote, at + 1)) {
-    let backslashes = 0;
-    while (quote.length === 1 && text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return at;
-  }
-  return text.length;
-}
-
-const AUTH_SCHEME = /^(?:bearer|basic|digest|negotiate|aws|aws4-hmac-sha256)$/i;
 
 /** The value of a credential whose separator ends at `from`; `undefined` when it is empty or redacted already. */
 export function valueAt(text: string, from: number, name: FoundName, header: boolean): Span | undefined {
@@ -118,6 +99,8 @@ export function valueAt(text: string, from: number, name: FoundName, header: boo
   // A value on the next line: a JSON member's, or a header folded onto a continuation line.
   const lineBreak = lineBreakAt(text, start);
   if (lineBreak > 0) for (start += lineBreak + lineBreakAt(text, start + lineBreak); isBlank(text.charCodeAt(start)); ) start++;
+  // Nothing is read twice: a value redacted already is passed over before it is scanned.
+  if (text.startsWith(REDACTED, start)) return undefined;
   const c = text.charCodeAt(start);
   const quote = isQuote(c) ? text[start]! : c === 0x5c && isQuote(text.charCodeAt(start + 1)) ? text.slice(start, start + 2) : ENTITY_QUOTES.find((entity) => text.startsWith(entity, start));
   let end = start;
@@ -126,15 +109,17 @@ export function valueAt(text: string, from: number, name: FoundName, header: boo
   } else if (quote !== undefined) {
     start += quote.length;
     end = closingQuote(text, quote, start);
-  } else if ((c === 0x5b || c === 0x7b) && bracketEnd(text, start) !== -1) {
-    end = bracketEnd(text, start);
-  } else if (c !== 0x28 /* ( opens prose, no value */) {
+  } else {
+    // `password=(x)`, `password={a}x`: values, to the end of their word; `password = (see docs)`, closed after a blank, is prose.
+    const bracketed = c === 0x5b || c === 0x7b || c === 0x28 ? bracketEnd(text, start) : -1;
+    if (c === 0x28 && bracketed !== -1 && start !== from && !name.quoted) return undefined;
+    if (bracketed !== -1) end = bracketed;
     // In a path (`…/password=x/file`) a value ends with its segment; in a query, at its fragment.
     const before = text.charCodeAt(name.start - 1);
     const stop = before === 0x2f ? 0x2f : before === 0x3f || before === 0x26 ? 0x23 : -1;
     while (end < text.length && !endsValue(text.charCodeAt(end)) && text.charCodeAt(end) !== stop && !endsLine(text, end)) end++;
-    // A scheme alone (`Authorization: Bearer …` inside a sentence) runs on over the credential after it.
-    if (AUTH_SCHEME.test(text.slice(start, end)) && isBlank(text.charCodeAt(end))) end = wordEnd(text, end + 1);
+    // `Bearer`, `null`: the scheme before a token (the token is read on its own) and JSON's no value.
+    if (/^(?:bearer|basic|null)$/i.test(text.slice(start, end))) return undefined;
   }
-  return end === start || text.startsWith(REDACTED, start) ? undefined : [start, end];
+  return end === start || (end - start === REDACTED.length && text.startsWith(REDACTED, start)) ? undefined : [start, end];
 }

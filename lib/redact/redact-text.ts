@@ -20,7 +20,8 @@ function tokenEnd(text: string, start: number): number {
   const token = text.slice(start, end);
   while (text.charCodeAt(end) === 0x3d) end++;
   const param = end > start + token.length && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 0x22);
-  return token.length >= 8 && /[0-9]|.[A-Z]/.test(token) && !param ? end : -1;
+  // A word of prose is no token (`Basic Settings`, `Bearer guide.pdf`): a short one needs a digit or an inner capital.
+  return (token.length >= 16 || (token.length >= 8 && /[0-9]|.[A-Z]/.test(token))) && !param ? end : -1;
 }
 
 /** Whether the authority before a `:` is a host with a port (`127.0.0.1:9000`, `localhost:8080`), not a user name. */
@@ -60,20 +61,23 @@ function credentialSpans(text: string, depth: number): Span[] {
   };
   const bearer = (at: number): number => {
     const scheme = text.slice(at, at + 7).toLowerCase();
-    if (isAlnum(text.charCodeAt(at - 1)) || !/^(?:bearer|basic) /.test(scheme)) return -1;
-    let start = at + scheme.indexOf(' ');
+    if (isAlnum(text.charCodeAt(at - 1)) || !/^(?:bearer|basic)[ \u00a0]/.test(scheme)) return -1;
+    let start = at + (scheme.startsWith('basic') ? 5 : 6);
     while (isBlank(text.charCodeAt(start))) start++;
     const end = tokenEnd(text, start);
     return end === -1 ? -1 : found([start, end]);
   };
-  // `<Name>value</Name>`, `<ns:Name a="1">`, `<Name><![CDATA[value]]>`.
+  // `<Name>value</Name>`, `<ns:Name a="1">`, `<Name><![CDATA[value]]>`: the tag is the one the
+  // scan last saw open, however long its attributes.
+  let lastOpen = -1;
   const element = (close: number): number => {
-    const before = text.slice(Math.max(0, close - LONGEST_TAG), close);
-    const open = before.lastIndexOf('<');
-    const tag = open === -1 || before.includes('>', open) ? '' : (/^<([\w.:-]+)/.exec(before.slice(open))?.[1] ?? '');
+    if (lastOpen === -1) return -1;
+    const tag = /^<([\w.:-]+)/.exec(text.slice(lastOpen, Math.min(close, lastOpen + LONGEST_TAG)))?.[1] ?? '';
+    lastOpen = -1;
     if (!isCredentialName(tag.slice(tag.indexOf(':') + 1))) return -1;
     const cdata = text.startsWith('<![CDATA[', close + 1);
     const start = close + 1 + (cdata ? 9 : 0);
+    if (text.startsWith(REDACTED, start)) return -1;
     const end = text.indexOf(cdata ? ']]>' : '<', start);
     const span: Span = [start, end === -1 ? text.length : end];
     return span[0] === span[1] || text.startsWith(REDACTED, start) ? -1 : found(span);
@@ -92,7 +96,8 @@ function credentialSpans(text: string, depth: number): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let skipTo = -1;
-    if (c === 0x3e /* > */ && i > 0) skipTo = element(i);
+    if (c === 0x3c /* < */) lastOpen = i;
+    else if (c === 0x3e /* > */) skipTo = element(i);
     if (isBreak(c)) [unit, unitInPair] = [i + 1, false];
     else if (c === 0x3d /* = */) skipTo = pair(i, text.charCodeAt(i + 1) === 0x3e ? i + 2 : i + 1);
     else if (c === 0x3a /* : */) skipTo = text.startsWith('//', i + 1) || text.startsWith('\\/\\/', i + 1) ? -1 : pair(i, i + 1);
@@ -110,7 +115,7 @@ function credentialSpans(text: string, depth: number): Span[] {
 }
 
 // Every structure above needs one of these: one native look lets most text through at once.
-const MAY_HOLD_CREDENTIAL = /[=:>%\\]|\/\/|\bbasic |\bbearer /i;
+const MAY_HOLD_CREDENTIAL = /[=:>%\\]|\/\/|\b(?:basic|bearer)[ \u00a0]/i;
 
 /**
  * `text` with the value of every credential it shows by structure replaced with

@@ -1,4 +1,4 @@
-// Character classes for reading text by character code, and the words they make.
+// Reading text by character code: character classes, and the words, brackets and quotes they make.
 
 /** White space, quotes and angle brackets: what ends a word of text, a URL included. */
 export const isBreak = (c: number): boolean => c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e;
@@ -14,4 +14,30 @@ export function wordEnd(text: string, at: number, inQuery = false): number {
   let end = at;
   while (end < text.length && !isBreak(text.charCodeAt(end)) && !(inQuery && text.charCodeAt(end) === 0x26)) end++;
   return end;
+}
+
+// A bracketed value closes within this many characters, or is read as a word: an unclosed `{`
+// after every name cannot make each look run to the end of the text.
+const LONGEST_BRACKETED = 4096;
+
+/** Where a bracketed value (`[…]`, `{…}`, `(…)`) opening at `at` closes; -1 when it does not soon. */
+export function bracketEnd(text: string, at: number): number {
+  const open = text.charCodeAt(at);
+  const close = open === 0x5b ? 0x5d : open === 0x28 ? 0x29 : 0x7d;
+  for (let i = at, depth = 0; i < text.length && i - at < LONGEST_BRACKETED; i++) {
+    const c = text.charCodeAt(i);
+    if (c === open) depth++;
+    else if (c === close && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Where `quote` next closes from `from`, passing over quotes escaped with a backslash; the end of the text when it never does. */
+export function closingQuote(text: string, quote: string, from: number): number {
+  for (let at = text.indexOf(quote, from); at !== -1; at = text.indexOf(quote, at + 1)) {
+    let backslashes = 0;
+    while (quote.length === 1 && text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return text.length;
 }
