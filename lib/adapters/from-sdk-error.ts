@@ -7,8 +7,8 @@ import { foreignText, isForeignObject, readForeign } from '../foreign/read-forei
 import type { HeadersInput } from '../response/headers.js';
 import { redactedClip } from '../redact/redact-text.js';
 import { awsSdkAnswer } from './shapes/aws-sdk-error.js';
-import { axiosAnswer, isAxiosError } from './shapes/axios-error.js';
-import { cosSdkAnswer } from './shapes/cos-sdk-error.js';
+import { axiosAnswer, axiosRequest, isAxiosError } from './shapes/axios-error.js';
+import { cosSdkAnswer, cosSdkRequest } from './shapes/cos-sdk-error.js';
 import type { ForeignAnswer } from './shapes/foreign-answer.js';
 
 /** The COS answer inside a foreign error, by the shape of the client that made it. */
@@ -66,8 +66,8 @@ export function fromSdkError(error: unknown): CosError {
   if (error instanceof CosError) return error;
   const answer = isForeignObject(error) ? answerOf(error) : undefined;
   if (answer === undefined) {
-    const method = foreignText(readForeign(error, 'method')) || undefined;
-    const url = foreignText(readForeign(error, 'url')) || foreignText(readForeign(readForeign(error, 'config'), 'url')) || undefined;
+    // No answer: the request the failure names, where the client keeps it.
+    const { method, url } = !isForeignObject(error) ? { method: undefined, url: undefined } : isAxiosError(error) ? axiosRequest(error) : cosSdkRequest(error);
     return new CosClientError(failureMessage(error), { kind: failureKindOf(error), cause: error, method, url });
   }
   const { statusCode, method, url, body } = answer;

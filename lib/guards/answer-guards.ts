@@ -9,20 +9,17 @@ import type { CosServiceError } from '../errors/cos-service-error.js';
  * converted anything. They never throw, whatever they are given.
  */
 
-/** The error of this package `value` is, or the one fromSdkError makes of it; `undefined` when reading it throws. */
-function ours(value: unknown): CosError | undefined {
-  try {
-    return value instanceof CosError ? value : fromSdkError(value);
-  } catch {
-    return undefined; // a proxy of one of ours whose traps throw
-  }
+/** The error of this package `value` is, or the one fromSdkError makes of it (neither throws). */
+function ours(value: unknown): CosError {
+  return value instanceof CosError ? value : fromSdkError(value);
 }
 
 /** Whether `decide` holds for the service error `value` is or stands for; false on anything that throws. */
 function serviceErrorWhere(value: unknown, decide: (error: CosServiceError) => boolean): boolean {
   try {
+    // Reading a proxy of one of ours can throw: the caller gets false.
     const error = ours(value);
-    return error !== undefined && 'statusCode' in error && decide(error as CosServiceError);
+    return 'statusCode' in error && decide(error as CosServiceError);
   } catch {
     return false;
   }
@@ -51,7 +48,7 @@ const THROTTLING_CODES: ReadonlySet<string> = new Set(['SlowDown', 'TooManyReque
  */
 export function isRetryable(error: unknown): boolean {
   try {
-    return ours(error)?.retryable === true;
+    return ours(error).retryable === true;
   } catch {
     return false;
   }

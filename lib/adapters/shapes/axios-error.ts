@@ -1,7 +1,7 @@
 import { isBytes } from '../../response/body-text.js';
 import { isStatusCode } from '../../response/status-code.js';
 import { foreignText, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
-import type { ForeignAnswer } from './foreign-answer.js';
+import type { ForeignAnswer, ForeignRequest } from './foreign-answer.js';
 
 /*
  * An `AxiosError` (`isAxiosError: true`) with a `response`: its `status`, `headers` (an
@@ -38,14 +38,18 @@ function requestUrl(config: unknown): string | undefined {
   return `${base.slice(0, baseEnd)}/${url.slice(urlStart)}`;
 }
 
+/** The request an axios error names, from its `config`, answered or not. */
+export function axiosRequest(error: object): ForeignRequest {
+  const config = readForeign(error, 'config');
+  return { method: foreignText(readForeign(config, 'method')).toUpperCase() || undefined, url: requestUrl(config) };
+}
+
 /** The COS answer inside an axios error, or `undefined` when axios got none. */
 export function axiosAnswer(error: object): ForeignAnswer | undefined {
   const response = readForeign(error, 'response');
   const statusCode = readForeign(response, 'status');
   if (!isStatusCode(statusCode)) return undefined;
-  const config = readForeign(error, 'config');
-  const method = foreignText(readForeign(config, 'method')).toUpperCase() || undefined;
-  const url = requestUrl(config);
+  const { method, url } = axiosRequest(error);
   const headers = readForeign(response, 'headers');
   const data = readForeign(response, 'data');
   if (typeof data === 'string' || (isForeignObject(data) && isBytes(data))) return { statusCode, method, url, headers, body: data };

@@ -1,7 +1,7 @@
 import { isBytes } from '../../response/body-text.js';
 import { isStatusCode } from '../../response/status-code.js';
 import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
-import type { ForeignAnswer } from './foreign-answer.js';
+import type { ForeignAnswer, ForeignRequest } from './foreign-answer.js';
 
 /*
  * The errors of the COS SDKs, from a callback or a promise, an `Error` or a plain object:
@@ -44,6 +44,11 @@ function digestOf(error: object, parsed: unknown): object | undefined {
   return undefined;
 }
 
+/** The request a COS SDK's error names (the SDKs set `method` and `url` on every error), answered or not. */
+export function cosSdkRequest(error: object): ForeignRequest {
+  return { method: foreignText(readForeign(error, 'method')) || undefined, url: foreignText(readForeign(error, 'url')) || undefined };
+}
+
 /** The COS answer inside a COS SDK's error, or `undefined` when the SDK got none. */
 export function cosSdkAnswer(error: object): ForeignAnswer | undefined {
   const statusCode = statusOf(error);
@@ -52,8 +57,7 @@ export function cosSdkAnswer(error: object): ForeignAnswer | undefined {
   const digest = digestOf(error, parsed);
   // A success status with no error document: the answer broke while it was being read.
   if (statusCode < 300 && digest === undefined) return undefined;
-  const method = foreignText(readForeign(error, 'method')) || undefined;
-  const url = foreignText(readForeign(error, 'url')) || undefined;
+  const { method, url } = cosSdkRequest(error);
   const headers = readForeign(error, 'headers');
   if (digest === undefined && (typeof parsed === 'string' || (isForeignObject(parsed) && isBytes(parsed)))) return { statusCode, method, url, headers, body: parsed };
   // The SDK's parse of a body that was no error document (an HTML page) is an object with keys;

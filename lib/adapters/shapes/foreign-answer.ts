@@ -17,3 +17,9 @@ export interface ForeignAnswer {
   /** With `parsedOnly`: there was a body, and it was no error document (an HTML page). */
   readonly invalid?: boolean | undefined;
 }
+
+/** The request a failure names: its method and URL as the client kept them, when it kept them. */
+export interface ForeignRequest {
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+}
