@@ -4,9 +4,12 @@
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+/** A character as a JSON-style escape: `\u001b`. */
+const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** `text` with every control character written as an escape (`\n`, `\u001b`), as a terminal can show it. */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNPRINTABLE, (c) => SHORT_ESCAPES[c] ?? unicodeEscape(c));
 }
 
 // What JSON.stringify leaves as itself inside a string although a terminal acts on it.
@@ -14,5 +17,5 @@ const UNPRINTABLE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
 
 /** A value as JSON text that a terminal shows as it is: the same JSON, with those characters escaped too. */
 export function printableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNPRINTABLE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(UNPRINTABLE_IN_JSON, unicodeEscape);
 }

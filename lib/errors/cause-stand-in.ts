@@ -1,6 +1,6 @@
 import { readForeign } from '../foreign/read-foreign.js';
 import { redactText } from '../redact/redact-text.js';
-import { PACKAGE_BRAND } from './class-identity.js';
+import { carriesPackageBrand } from './class-identity.js';
 
 /*
  * What an error keeps as its `cause`. Node's report of an uncaught error or rejection ignores
@@ -16,14 +16,6 @@ const KEPT_FACTS = ['code', 'errno', 'syscall', 'status', 'statusCode'] as const
 const DEEPEST = 3;
 // A stack is a few tens of frames; a longer one is cut, not copied whole.
 const LONGEST_FRAMES = 8192;
-
-function isOurs(value: object): boolean {
-  try {
-    return (value as Record<symbol, unknown>)[PACKAGE_BRAND] === true;
-  } catch {
-    return false; // a proxy whose traps throw is nothing of ours
-  }
-}
 
 /** The frames of a foreign stack, without its first lines (which repeat the unredacted message). */
 function framesOf(stack: unknown): string {
@@ -43,7 +35,7 @@ function framesOf(stack: unknown): string {
 export function causeStandIn(cause: unknown, depth = 0): unknown {
   if (typeof cause === 'string') return redactText(cause);
   if ((typeof cause !== 'object' && typeof cause !== 'function') || cause === null) return cause;
-  if (isOurs(cause)) return cause;
+  if (carriesPackageBrand(cause)) return cause;
   const name = readForeign(cause, 'name');
   const message = readForeign(cause, 'message') ?? readForeign(cause, 'errMsg');
   const standIn = new Error(typeof message === 'string' ? redactText(message) : '');

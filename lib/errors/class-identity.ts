@@ -18,6 +18,15 @@ import { classNameOf } from '../catalog/class-name.js';
 /** The brand every error of every copy of the package carries (on `CosError.prototype`). */
 export const PACKAGE_BRAND = Symbol.for('qcloud-cos-errors:error');
 
+/** Whether `value` is an error of some copy of this package (it carries the brand); false where asking throws. */
+export function carriesPackageBrand(value: unknown): boolean {
+  try {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PACKAGE_BRAND] === true;
+  } catch {
+    return false; // a proxy whose traps throw is nothing of ours
+  }
+}
+
 /** A class of the package: its own name, or its own code (KnownCodeError gives `catalogCode`). */
 export interface NamedErrorClass {
   readonly errorName?: string;
@@ -55,7 +64,7 @@ export function isBrandedInstance(errorClass: ErrorClass, value: unknown): boole
     if (Function.prototype[Symbol.hasInstance].call(errorClass, value)) return true;
     if (typeof value !== 'object' || value === null) return false;
     const name = ownErrorName(errorClass);
-    if (name === undefined || (value as Record<symbol, unknown>)[PACKAGE_BRAND] !== true) return false;
+    if (name === undefined || !carriesPackageBrand(value)) return false;
     for (let proto = Object.getPrototypeOf(value) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
       const constructor: unknown = Object.hasOwn(proto, 'constructor') ? (proto as { constructor: unknown }).constructor : undefined;
       if (typeof constructor === 'function' && ownErrorName(constructor) === name) return true;

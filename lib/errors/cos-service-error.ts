@@ -1,4 +1,4 @@
-import { readForeign } from '../foreign/read-foreign.js';
+import { isInstanceOf, readForeign } from '../foreign/read-foreign.js';
 import type { DigestMsg } from '../response/digest.js';
 import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
 import { messageFacts, type ResponseFacts } from '../response/response-facts.js';
@@ -38,15 +38,6 @@ export interface SdkErrorBody {
  */
 export class ReadResponse {
   constructor(readonly facts: ResponseFacts) {}
-}
-
-/** Whether a factory of this package passed what it read (a caller's hostile extra argument is not that). */
-function isReadResponse(value: unknown): value is ReadResponse {
-  try {
-    return value instanceof ReadResponse;
-  } catch {
-    return false;
-  }
 }
 
 /** The static facts of a code class, as the constructor reads them (inherited by a user's subclass). */
@@ -174,7 +165,8 @@ export class CosServiceError extends CosError {
   constructor(method: string, message: string, statusCode: number, details: ServiceErrorDetails, read: ReadResponse);
   constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails, read?: ReadResponse) {
     const status = checkStatusCode(statusCode);
-    const factoryRead = isReadResponse(read) ? read.facts : undefined;
+    // Only a factory of this package passes what it read; a caller's hostile extra argument is ignored.
+    const factoryRead = isInstanceOf(read, ReadResponse) ? read.facts : undefined;
     const given = readDetails(details, factoryRead === undefined);
     const facts = factoryRead ?? messageFacts(message, given.headers, given.url);
     super(undefined, given.hasCause ? { cause: given.cause } : undefined);

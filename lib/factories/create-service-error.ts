@@ -1,16 +1,9 @@
 import { serviceErrorClassFor } from '../catalog/class-for-code.js';
 import { ReadResponse, CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
 import { responseFacts } from '../response/response-facts.js';
+import { isInstanceOf } from '../foreign/read-foreign.js';
 import { FactoryHandOver } from './factory-hand-over.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
-
-function isHandOver(value: unknown): value is FactoryHandOver {
-  try {
-    return value instanceof FactoryHandOver;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The error for a COS response, by the rules of
@@ -45,7 +38,7 @@ export function createServiceError(input: ResponseInput): CosServiceError;
 export function createServiceError(input: ResponseInput, handOver: FactoryHandOver): CosServiceError;
 export function createServiceError(input: ResponseInput, internal?: unknown): CosServiceError {
   // Only a factory of this package passes a second argument; a caller's hostile one is ignored.
-  const handOver = isHandOver(internal) ? internal : undefined;
+  const handOver = isInstanceOf(internal, FactoryHandOver) ? internal : undefined;
   const { parts, cause, hasCause } = readResponseInput(input);
   const facts = responseFacts(handOver === undefined ? parts : { ...parts, text: handOver.text, parsedElsewhere: handOver.parsedElsewhere });
   const ErrorClass = serviceErrorClassFor(facts.fields.code);

@@ -30,3 +30,12 @@ export function hasOwnKeys(value: unknown): boolean {
     return false;
   }
 }
+
+/** `value instanceof type`, false where asking throws (a proxy whose `getPrototypeOf` trap throws). */
+export function isInstanceOf<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
