@@ -15,15 +15,8 @@ import {
 import { BUCKET, cosClient, type CosClient } from './support/cos-client.js';
 import type { CorpusServer } from './support/corpus-server.js';
 import { STAND_IN_IDS, startCosStandIn } from './support/cos-stand-in.js';
+import { sdkRejection } from './support/sdk-rejection.js';
 
-async function sdkRejection(call: () => Promise<unknown> | undefined): Promise<unknown> {
-  try {
-    await call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 function sdkCallbackError(call: (callback: (error: unknown, data: unknown) => void) => unknown): Promise<unknown> {
   return new Promise((resolve) => {

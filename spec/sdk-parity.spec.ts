@@ -3,6 +3,7 @@ import { CosClientError, fromSdkError, isNotFound, isRetryable, isThrottled, wit
 import { BUCKET, cosClient, type CosClient } from './support/cos-client.js';
 import type { CorpusServer } from './support/corpus-server.js';
 import { startCosStandIn } from './support/cos-stand-in.js';
+import { sdkRejection } from './support/sdk-rejection.js';
 import { closedLoopbackPort } from './support/loopback.js';
 
 // Code written against cos-nodejs-sdk-v5 reads `err.code`, `err.statusCode`, `err.headers` and
@@ -10,12 +11,7 @@ import { closedLoopbackPort } from './support/loopback.js';
 // answers must come back after fromSdkError or withTypedErrors, and before any conversion.
 
 async function rejection(call: () => Promise<unknown> | undefined): Promise<Record<string, unknown>> {
-  try {
-    await call();
-  } catch (error) {
-    return error as Record<string, unknown>;
-  }
-  throw new Error('expected the SDK call to fail');
+  return (await sdkRejection(call)) as Record<string, unknown>;
 }
 
 describe('the real cos-nodejs-sdk-v5\'s fields and decisions survive conversion', function () {
