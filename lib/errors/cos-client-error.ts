@@ -1,5 +1,5 @@
 import { redactedClip, redactText } from '../redact/redact-text.js';
-import { failureCodeOf } from '../failures/classify-failure.js';
+import { failureCodeOf } from '../foreign/read-foreign.js';
 import { NO_HEADERS, type ErrorHeaders } from '../response/headers.js';
 import { CosError } from './cos-error.js';
 import { summarizeCause, type CauseSummary } from './log-view.js';

@@ -103,16 +103,3 @@ export function failureKindOf(failure: unknown): ClientErrorKind {
   return classify(failure, 0) ?? 'unknown';
 }
 
-/**
- * The code a failure carried (`ECONNREFUSED`, `ETIMEDOUT`, `ERR_CANCELED`, what a COS SDK set):
- * its own `code`, else its cause's (fetch's `TypeError` holds the system error as `cause`), or
- * `undefined` when none carries one. Never throws.
- */
-export function failureCodeOf(failure: unknown): string | undefined {
-  for (let depth = 0, current = failure; depth < 4 && typeof current === 'object' && current !== null; depth++, current = readForeign(current, 'cause')) {
-    // A string only: DOMException's numeric `code` (20 for an abort) is a legacy number, no code.
-    const code = readForeign(current, 'code');
-    if (typeof code === 'string' && code !== '') return code;
-  }
-  return undefined;
-}
