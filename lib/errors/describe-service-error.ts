@@ -1,6 +1,5 @@
 import { UNKNOWN } from '../response/digest.js';
-import { redactText } from '../redact/redact-text.js';
-import { clip } from '../text/clip.js';
+import { clipRedacted, redactText } from '../redact/redact-text.js';
 
 /** The facts a service error's message names. */
 export interface DescribedFacts {
@@ -24,12 +23,12 @@ const FOLDABLE = /[\t\n\v\f\r]| {2}/;
 export function describeServiceError(facts: DescribedFacts, note: string | undefined): string {
   const { code, errorMsg, requestId, resource } = facts;
   let head: string;
-  if (code !== UNKNOWN) head = errorMsg !== UNKNOWN ? `${clip(code)}: ${clip(errorMsg)}` : clip(code);
-  else head = errorMsg !== UNKNOWN ? clip(errorMsg) : 'COS answered with an error and no error code';
+  if (code !== UNKNOWN) head = errorMsg !== UNKNOWN ? `${clipRedacted(code)}: ${clipRedacted(errorMsg)}` : clipRedacted(code);
+  else head = errorMsg !== UNKNOWN ? clipRedacted(errorMsg) : 'COS answered with an error and no error code';
   let where = `status ${facts.statusCode}`;
-  if (requestId !== UNKNOWN) where += `, request id ${clip(requestId)}`;
-  if (resource !== UNKNOWN) where += `, resource ${clip(resource)}`;
-  if (note !== undefined) where += `; ${clip(note)}`;
+  if (requestId !== UNKNOWN) where += `, request id ${clipRedacted(requestId)}`;
+  if (resource !== UNKNOWN) where += `, resource ${clipRedacted(resource)}`;
+  if (note !== undefined) where += `; ${clipRedacted(note)}`;
   const line = `${head} (${where})`;
   // Its parts are redacted already; folding lines and cutting parts can make a structure they
   // did not show apart (`Authorization:` and a value on the next line), so the line is redacted

@@ -1,5 +1,5 @@
 import { readForeign } from '../foreign/read-foreign.js';
-import { clip } from '../text/clip.js';
+import { clipRedacted } from '../redact/redact-text.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -27,10 +27,10 @@ export function summarizeCause(cause: unknown): CauseSummary {
     const message = readForeign(cause, 'message');
     const code = readForeign(cause, 'code');
     const summary: { name: string; message: string; code?: string } = {
-      name: typeof name === 'string' ? clip(name) : 'Object',
-      message: typeof message === 'string' ? clip(message) : '',
+      name: typeof name === 'string' ? clipRedacted(name) : 'Object',
+      message: typeof message === 'string' ? clipRedacted(message) : '',
     };
-    if (typeof code === 'string' || typeof code === 'number') summary.code = clip(String(code));
+    if (typeof code === 'string' || typeof code === 'number') summary.code = clipRedacted(String(code));
     return summary;
   }
   let text: string;
@@ -39,5 +39,5 @@ export function summarizeCause(cause: unknown): CauseSummary {
   } catch {
     text = typeof cause; // a symbol's description, say, or an object whose toString throws
   }
-  return { name: typeof cause, message: clip(text) };
+  return { name: typeof cause, message: clipRedacted(text) };
 }

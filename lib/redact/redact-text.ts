@@ -137,10 +137,15 @@ export function redactText(text: string): string {
   return out + text.slice(copied);
 }
 
+/** Redacted text cut to 300 characters, never through a `[REDACTED]` (`password=[RED…` would no longer read as redacted). */
+export function clipRedacted(text: string): string {
+  return clip(text, REDACTED);
+}
+
 /**
  * Outside text as a message or a log line quotes it: redacted, then cut to 300 characters
  * (redacted first, since a cut could leave the start of a value no rule recognises).
  */
 export function redactedClip(text: string): string {
-  return clip(redactText(text));
+  return clipRedacted(redactText(text));
 }
