@@ -24,6 +24,9 @@ const LONGEST_BRACKETED = 4096;
 export function bracketEnd(text: string, at: number): number {
   const open = text.charCodeAt(at);
   const close = open === 0x5b ? 0x5d : open === 0x28 ? 0x29 : 0x7d;
+  // One native look first: most unclosed brackets have no closing one near at all.
+  const window = text.slice(at, at + LONGEST_BRACKETED);
+  if (!window.includes(String.fromCharCode(close))) return -1;
   for (let i = at, depth = 0; i < text.length && i - at < LONGEST_BRACKETED; i++) {
     const c = text.charCodeAt(i);
     if (c === open) depth++;
