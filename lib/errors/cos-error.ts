@@ -16,6 +16,9 @@ function classNameOf(instance: object): string {
 // instead (see the static block), so `instanceof CustomError` holds all the same.
 const ErrorBase = Error as unknown as typeof CustomError;
 
+// Each error's cause as it was given, out of reach of anything that walks the error to print it.
+const ORIGINAL_CAUSES = new WeakMap<object, unknown>();
+
 /**
  * The common base of every error this package throws: the COS Python SDK's `CosException`.
  *
@@ -37,7 +40,6 @@ export abstract class CosError extends ErrorBase {
    */
   declare readonly cause?: unknown;
 
-  readonly #originalCause: unknown;
 
   /** @internal */
   static get errorName(): string {
@@ -62,6 +64,8 @@ export abstract class CosError extends ErrorBase {
 
   /** @internal */
   constructor(message?: string, options?: { readonly cause?: unknown }) {
+    // A subclass passes text; anything else (a symbol, an object whose toString throws) is no message.
+    const text = typeof message === 'string' ? message : undefined;
     let hasCause = false;
     let cause: unknown;
     try {
@@ -70,9 +74,9 @@ export abstract class CosError extends ErrorBase {
     } catch {
       hasCause = false; // options whose traps throw count as none
     }
-    // A subclass passes text; anything else (a symbol, an object whose toString throws) is no message.
-    super(typeof message === 'string' ? message : undefined, hasCause ? { cause: causeStandIn(cause) } : undefined);
-    this.#originalCause = cause;
+    super(text, hasCause ? { cause: causeStandIn(cause) } : undefined);
+    // Kept beside the error, not in it: most errors have no cause and carry no slot for one.
+    if (hasCause) ORIGINAL_CAUSES.set(this, cause);
   }
 
   /**
@@ -94,7 +98,7 @@ export abstract class CosError extends ErrorBase {
    * ```
    */
   get originalCause(): unknown {
-    return this.#originalCause;
+    return ORIGINAL_CAUSES.get(this);
   }
 
   /**

@@ -1,3 +1,5 @@
+import { rememberedByText } from '../text/memo.js';
+
 // The one table of credential names: every redaction rule asks it, and nothing else decides what
 // a credential is (a value is redacted for the name it stands under, never for words in it). A
 // name matches in any case, whatever parts its words: `X_COS_SECURITY_TOKEN`, `secretKey`.
@@ -35,7 +37,9 @@ const TAILS: ReadonlySet<string> = new Set([...WHOLE].map((name) => name.slice(-
 const LONGEST_NAME = 128;
 
 /** Whether `name` (a header, a JSON key, a query parameter, the name of a pair in text) names a credential. */
-export function isCredentialName(name: string): boolean {
+export const isCredentialName = rememberedByText(looksUp);
+
+function looksUp(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !TAILS.has(trimmed.slice(-2).toLowerCase()) || METADATA.test(trimmed)) return false;
   const words = trimmed.split(SEPARATORS);

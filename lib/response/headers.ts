@@ -1,5 +1,6 @@
 import { isCredentialName } from '../redact/credential-names.js';
 import { redactText } from '../redact/redact-text.js';
+import { rememberedByText } from '../text/memo.js';
 import { REDACTED } from '../redact/redacted.js';
 
 /**
@@ -49,22 +50,11 @@ function headerValue(value: unknown): string | undefined {
   return undefined;
 }
 
-// What each header name seen so far becomes: its lower-case, trimmed form, and whether it names
-// a credential. Responses repeat the same few names, so most lookups are hits; the cache is
-// emptied when it grows past a bound, so odd names cannot fill memory.
-const NAME_CACHE = new Map<string, readonly [lower: string, secret: boolean]>();
-const NAME_CACHE_LIMIT = 512;
-
-function headerName(name: string): readonly [lower: string, secret: boolean] {
-  let known = NAME_CACHE.get(name);
-  if (known === undefined) {
-    const lower = name.trim().toLowerCase();
-    known = [lower, isCredentialName(lower)];
-    if (NAME_CACHE.size >= NAME_CACHE_LIMIT) NAME_CACHE.clear();
-    NAME_CACHE.set(name, known);
-  }
-  return known;
-}
+// What each header name becomes: its lower-case, trimmed form, and whether it names a credential.
+const headerName = rememberedByText((name): readonly [lower: string, secret: boolean] => {
+  const lower = name.trim().toLowerCase();
+  return [lower, isCredentialName(lower)];
+});
 
 function addHeader(headers: Record<string, string>, name: unknown, raw: unknown): void {
   if (typeof name !== 'string') return;
