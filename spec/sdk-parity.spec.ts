@@ -41,7 +41,8 @@ describe('the real cos-nodejs-sdk-v5\'s fields and decisions survive conversion'
       for (const error of [converted, typed]) {
         expect(error.code, 'code').to.equal(sdkError['code']);
         expect(error.statusCode, 'statusCode').to.equal(sdkError['statusCode']);
-        for (const [name, value] of Object.entries(sdkError['headers'] as Record<string, string>)) expect(error.headers[name], name).to.equal(value);
+        // The wrapped client's error comes from a second request: its date can be a second later.
+        for (const [name, value] of Object.entries(sdkError['headers'] as Record<string, string>)) if (error === converted || name !== 'date') expect(error.headers[name], name).to.equal(value);
         expect(error.RequestId, 'RequestId').to.equal(sdkError['RequestId']);
         const sdkBody = sdkError['error'] as Record<string, unknown> | undefined;
         // No error document, no `error`: `err.error?.Code ?? err.code` gives what it gave.
