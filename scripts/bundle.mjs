@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Modules the browser build takes in place of the Node ones (each beside it, `.browser.js`).
-const BROWSER_VARIANTS = /\/(?:load-fast-xml-parser\.cjs|full-parser\.js|utf8\.js)$/;
+const BROWSER_VARIANTS = /\/(?:xml-validator\.cjs|utf8\.js)$/;
 
 const common = {
   entryPoints: ['compiled/esm/index.js'],

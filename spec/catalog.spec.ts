@@ -73,8 +73,8 @@ describe('the error-code catalog and its generated classes', () => {
   }
 
   it("gives, for each class's doc example, an error of that class", () => {
-    const generated = readFileSync(projectPath('lib/catalog/generated-classes.ts'), 'utf8');
-    const examples = [...generated.matchAll(/throw createServiceError\((\{.*\})\);\n \* \} catch \(error\) \{\n \*   if \(error instanceof (\w+)\)/g)];
+    const generated = readFileSync(projectPath('lib/errors/codes/generated-classes.ts'), 'utf8');
+    const examples = [...generated.matchAll(/throw createServiceError\((\{.*\})\);\n \* \} catch \(error\) \{\n \* {3}if \(error instanceof (\w+)\)/g)];
     expect(examples).to.have.length(catalogEntries.length);
     for (const [, input, name] of examples) {
       // The example's argument is an object literal of strings and numbers, as JSON5 would read it.

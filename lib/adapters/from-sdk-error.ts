@@ -1,15 +1,15 @@
 import { CosClientError } from '../errors/cos-client-error.js';
 import { CosError } from '../errors/cos-error.js';
-import { createServiceError } from '../factories/create-service-error.js';
-import { FactoryHandOver } from '../factories/factory-hand-over.js';
-import { failureKindOf } from '../failures/classify-failure.js';
-import { foreignText, isForeignObject, readForeign } from '../foreign/read-foreign.js';
+import { readServiceError } from '../factories/create-service-error.js';
+import { readResponseInput } from '../factories/response-input.js';
+import { failureKindOf } from './classify-failure.js';
+import { foreignText, isForeignObject, readForeign } from '../util/read-foreign.js';
 import type { HeadersInput } from '../response/headers.js';
 import { redactedClip } from '../redact/redact-text.js';
-import { awsSdkAnswer } from './shapes/aws-sdk-error.js';
-import { axiosAnswer, axiosRequest, isAxiosError } from './shapes/axios-error.js';
-import { cosSdkAnswer, cosSdkRequest } from './shapes/cos-sdk-error.js';
-import type { ForeignAnswer } from './shapes/foreign-answer.js';
+import { awsSdkAnswer } from './aws-sdk-error.js';
+import { axiosAnswer, axiosRequest, isAxiosError } from './axios-error.js';
+import { cosSdkAnswer, cosSdkRequest } from './cos-sdk-error.js';
+import type { ForeignAnswer } from './foreign-answer.js';
 
 /** The COS answer inside a foreign error, by the shape of the client that made it. */
 function answerOf(error: object): ForeignAnswer | undefined {
@@ -21,7 +21,11 @@ function answerOf(error: object): ForeignAnswer | undefined {
 /** What a failure says of itself: its message, with its cause's when that says more (fetch's "fetch failed"). */
 export function failureMessage(error: unknown): string {
   if (typeof error === 'string') return error;
-  const own = foreignText(readForeign(error, 'message')) || foreignText(readForeign(error, 'errMsg')) || foreignText(readForeign(error, 'error')) || foreignText(readForeign(readForeign(error, 'error'), 'message'));
+  const own =
+    foreignText(readForeign(error, 'message')) ||
+    foreignText(readForeign(error, 'errMsg')) ||
+    foreignText(readForeign(error, 'error')) ||
+    foreignText(readForeign(readForeign(error, 'error'), 'message'));
   const cause = foreignText(readForeign(readForeign(error, 'cause'), 'message'));
   const said = cause !== '' && cause !== own ? (own === '' ? cause : `${own}: ${cause}`) : own;
   if (said !== '') return redactedClip(said);
@@ -67,11 +71,25 @@ export function fromSdkError(error: unknown): CosError {
   const answer = isForeignObject(error) ? answerOf(error) : undefined;
   if (answer === undefined) {
     // No answer: the request the failure names, where the client keeps it.
-    const { method, url } = !isForeignObject(error) ? { method: undefined, url: undefined } : isAxiosError(error) ? axiosRequest(error) : cosSdkRequest(error);
+    const { method, url } = !isForeignObject(error)
+      ? { method: undefined, url: undefined }
+      : isAxiosError(error)
+        ? axiosRequest(error)
+        : cosSdkRequest(error);
     return new CosClientError(failureMessage(error), { kind: failureKindOf(error), cause: error, method, url });
   }
   const { statusCode, method, url, body } = answer;
   const headers = answer.headers as HeadersInput | undefined;
-  const handOver = new FactoryHandOver(undefined, answer.parsedOnly === true ? { digest: answer.digest, invalid: answer.invalid } : undefined);
-  return createServiceError({ method, url, statusCode, headers, body: body as string | Uint8Array | undefined, cause: error }, handOver);
+  const { parts, cause } = readResponseInput({
+    method,
+    url,
+    statusCode,
+    headers,
+    body: body as string | Uint8Array | undefined,
+    cause: error,
+  });
+  // A client that kept only its parse of the body (an SDK's `error` object) hands that parse on.
+  const parsedElsewhere = answer.parsedOnly === true ? { digest: answer.digest, invalid: answer.invalid } : undefined;
+  const { ErrorClass, read } = readServiceError(parsedElsewhere === undefined ? parts : { ...parts, parsedElsewhere }, cause);
+  return new ErrorClass(read);
 }

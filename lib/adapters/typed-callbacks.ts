@@ -1,5 +1,5 @@
 import { fromSdkError } from './from-sdk-error.js';
-import { isForeignObject, readForeign } from '../foreign/read-foreign.js';
+import { isForeignObject, readForeign } from '../util/read-foreign.js';
 
 // The runtime side of withTypedErrors: every place a COS SDK hands a user an error.
 

@@ -12,14 +12,20 @@ import type { CosError } from '../errors/cos-error.js';
 type IsErrorParameter<E> = [null] extends [E] ? true : [E] extends [Error] ? true : false;
 
 /** A callback with its error parameter typed as this package's errors. */
-type TypedCallback<F> = F extends (error: infer E, ...rest: infer Rest) => infer R ? (IsErrorParameter<E> extends true ? (error: CosError | null, ...rest: { [K in keyof Rest]: TypedData<Rest[K]> }) => R : F) : F;
+type TypedCallback<F> = F extends (error: infer E, ...rest: infer Rest) => infer R
+  ? IsErrorParameter<E> extends true
+    ? (error: CosError | null, ...rest: { [K in keyof Rest]: TypedData<Rest[K]> }) => R
+    : F
+  : F;
 
 /** Data that carries per-file errors (`{ files: [{ error, data, options }] }`), with those errors typed. */
 type TypedData<D> = 'files' extends keyof D
   ? D extends { files: ReadonlyArray<infer Item> }
     ? Omit<D, 'files'> & {
         /** Each file's result, its error this package's. */
-        files: Array<Item extends { error: unknown } ? Omit<Item, 'error'> & { /** Why the file failed, or `null`. */ error: CosError | null } : Item>;
+        files: Array<
+          Item extends { error: unknown } ? Omit<Item, 'error'> & { /** Why the file failed, or `null`. */ error: CosError | null } : Item
+        >;
       }
     : D
   : D;
@@ -28,7 +34,11 @@ type TypedData<D> = 'files' extends keyof D
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Params whose `onFileFinish` (when they name one: `object` does not) is typed. */
-type WithTypedFileFinish<P> = 'onFileFinish' extends keyof P ? (P extends { onFileFinish?: infer F } ? OmitEach<P, 'onFileFinish'> & { onFileFinish?: TypedCallback<NonNullable<F>> } : P) : P;
+type WithTypedFileFinish<P> = 'onFileFinish' extends keyof P
+  ? P extends { onFileFinish?: infer F }
+    ? OmitEach<P, 'onFileFinish'> & { onFileFinish?: TypedCallback<NonNullable<F>> }
+    : P
+  : P;
 
 /** Method parameters (`params` with `onFileFinish`, in itself or its `files`; a trailing callback) with their error callbacks typed. */
 type TypedParameter<P> = P extends (...args: never[]) => unknown

@@ -16,7 +16,11 @@ type AnyFunction = (...args: unknown[]) => unknown;
 function isApiMethod(client: object, name: string | symbol): name is string {
   if (typeof name !== 'string' || name === 'constructor' || SYNCHRONOUS_METHODS.has(name)) return false;
   if (Object.hasOwn(client, name)) return false;
-  for (let proto = Object.getPrototypeOf(client) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(client) as object | null;
+    proto !== null && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     if (Object.hasOwn(proto, name)) return true;
   }
   return false;
@@ -93,7 +97,8 @@ export function withTypedErrors<Client extends object>(client: Client): TypedCli
   return new Proxy(client, {
     get(target, name, receiver) {
       const value: unknown = Reflect.get(target, name, receiver);
-      if (name === 'getTaskList' && typeof value === 'function') return (...args: unknown[]) => typedTaskList((value as AnyFunction).apply(target, args));
+      if (name === 'getTaskList' && typeof value === 'function')
+        return (...args: unknown[]) => typedTaskList((value as AnyFunction).apply(target, args));
       if (typeof value !== 'function' || !isApiMethod(target, name)) return value;
       let typed = wrapped.get(name);
       if (typed === undefined) {

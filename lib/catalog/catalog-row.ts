@@ -1,8 +1,7 @@
 /**
  * One code of the catalog as the generated table holds it: a tuple rather than an object, so
- * that every bundle that keeps the catalog keeps no key names 154 times over. The code is not
- * in it: the row's code class (at the same index of CODE_CLASSES) has it, and a bundle keeps
- * each code once.
+ * that every bundle that keeps the catalog keeps no key names 154 times over. The code is
+ * CATALOG_CODES's at the same index.
  * @internal
  */
 export type CatalogRow = readonly [

@@ -1,7 +1,6 @@
 import { indexOf } from './catalog-index.js';
-import { classNameOf } from './class-name.js';
 import type { CosErrorInfo } from './error-info.js';
-import { CATALOG_CODES, CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
+import { CATALOG_CLASS_NAMES, CATALOG_CODES, CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
 import { GUIDANCE_ROWS } from './generated-guidance.js';
 
 // Each row's entry, made once, on first use.
@@ -15,9 +14,20 @@ function infoOfRow(index: number): CosErrorInfo {
     const code = CATALOG_CODES[index]!;
     const descriptions = Object.freeze({ en: description, zh: descriptionZh });
     // The generated table holds plain literals (a bundler can drop them); what a caller gets is frozen.
-    const guidance = hint === undefined ? { docUrls: Object.freeze(docUrls) } : { docUrls: Object.freeze(docUrls), hint: Object.freeze(hint) };
+    const guidance =
+      hint === undefined ? { docUrls: Object.freeze(docUrls) } : { docUrls: Object.freeze(docUrls), hint: Object.freeze(hint) };
     // No `hint` key at all when there is none, so that `'hint' in info` says whether there is one.
-    info = Object.freeze({ code, className: classNameOf(code), statusCodes, aliases, description, descriptions, ...guidance, retryable, sources });
+    info = Object.freeze({
+      code,
+      className: CATALOG_CLASS_NAMES[index]!,
+      statusCodes,
+      aliases,
+      description,
+      descriptions,
+      ...guidance,
+      retryable,
+      sources,
+    });
     INFO_OF_ROW[index] = info;
   }
   return info;

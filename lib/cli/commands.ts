@@ -20,7 +20,8 @@ export function samplesCommand(): string {
 export function parseStatus(text: string | undefined): number {
   if (text === undefined) throw usageFailure('--status is required');
   const status = /^\d{3}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(status >= 100 && status <= 599)) throw usageFailure(`--status must be an HTTP status from 100 to 599, not ${JSON.stringify(text.slice(0, 40))}`);
+  if (!(status >= 100 && status <= 599))
+    throw usageFailure(`--status must be an HTTP status from 100 to 599, not ${JSON.stringify(text.slice(0, 40))}`);
   return status;
 }
 

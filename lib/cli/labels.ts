@@ -64,9 +64,14 @@ export function labelsOf(language: CliLanguage): Labels {
 }
 
 /** decode's table in `language`: its header and first column translated, and the yes or no of retryable. */
-export function tableIn(language: CliLanguage, header: readonly string[], rows: ReadonlyArray<readonly [string, string]>): [string[], string[][]] {
+export function tableIn(
+  language: CliLanguage,
+  header: readonly string[],
+  rows: ReadonlyArray<readonly [string, string]>,
+): [string[], string[][]] {
   const labels = labelsOf(language);
   const label = (name: string): string => labels.decodeFields[name] ?? name;
-  const value = (name: string, text: string): string => (name === 'retryable' ? (text === 'yes' ? labels.yes : text === 'no' ? labels.no : text) : text);
+  const value = (name: string, text: string): string =>
+    name === 'retryable' ? (text === 'yes' ? labels.yes : text === 'no' ? labels.no : text) : text;
   return [header.map(label), rows.map(([name, text]) => [label(name), value(name, text)])];
 }

@@ -73,7 +73,8 @@ function run(rawArgv: string[]): string {
   if (command === 'help') {
     if (rest.length > 1) throw usageFailure(`help takes one command, not ${JSON.stringify(rest[1]!.slice(0, 40))}`);
     if (rest[0] === undefined) return USAGE;
-    if (!COMMANDS.includes(rest[0])) throw usageFailure(`no help for ${JSON.stringify(rest[0].slice(0, 40))}: the commands are ${COMMANDS.join(', ')}`);
+    if (!COMMANDS.includes(rest[0]))
+      throw usageFailure(`no help for ${JSON.stringify(rest[0].slice(0, 40))}: the commands are ${COMMANDS.join(', ')}`);
     return COMMAND_USAGE[rest[0]]!;
   }
   if (values.help === true) return command !== undefined && COMMANDS.includes(command) ? COMMAND_USAGE[command]! : USAGE;
@@ -82,7 +83,10 @@ function run(rawArgv: string[]): string {
     if (extra.length > 0) throw usageFailure(`${command ?? 'cos-errors'} takes no --${extra[0]}`);
   };
   const atMost = (count: number): void => {
-    if (rest.length > count) throw usageFailure(`${command} takes ${count === 0 ? 'no argument' : 'one argument'}, not ${JSON.stringify(rest[count]!.slice(0, 40))}`);
+    if (rest.length > count)
+      throw usageFailure(
+        `${command} takes ${count === 0 ? 'no argument' : 'one argument'}, not ${JSON.stringify(rest[count]!.slice(0, 40))}`,
+      );
   };
   switch (command) {
     case undefined:
@@ -91,7 +95,18 @@ function run(rawArgv: string[]): string {
     case 'decode':
       allowOnly(['status', 'method', 'header', 'json', 'lang']);
       atMost(1);
-      return decodeCommand({ file: rest[0], status: values.status, method: values.method, headers: values.header ?? [], json: values.json === true, language: chooseLanguage(values.lang, process.env), stdinPiped: stdinPiped() }, readCapped);
+      return decodeCommand(
+        {
+          file: rest[0],
+          status: values.status,
+          method: values.method,
+          headers: values.header ?? [],
+          json: values.json === true,
+          language: chooseLanguage(values.lang, process.env),
+          stdinPiped: stdinPiped(),
+        },
+        readCapped,
+      );
     case 'explain':
       allowOnly(['json', 'lang']);
       atMost(1);
@@ -100,7 +115,11 @@ function run(rawArgv: string[]): string {
       allowOnly(['status', 'json']);
       atMost(0);
       // A terminal's own width; piped output is read by another program, and is never cut.
-      return listCommand(values.status, values.json === true, process.stdout.isTTY === true ? Math.max(40, process.stdout.columns || 80) : Number.POSITIVE_INFINITY);
+      return listCommand(
+        values.status,
+        values.json === true,
+        process.stdout.isTTY === true ? Math.max(40, process.stdout.columns || 80) : Number.POSITIVE_INFINITY,
+      );
     default:
       throw usageFailure(`unknown command ${JSON.stringify(command.slice(0, 40))}`);
   }

@@ -10,7 +10,11 @@ function fit(cell: string, width: number): string {
  * control character in a cell escaped. With `maxWidth`, the last column is cut so that no line
  * is longer.
  */
-export function formatTable(header: readonly string[], rawRows: readonly (readonly string[])[], maxWidth = Number.POSITIVE_INFINITY): string {
+export function formatTable(
+  header: readonly string[],
+  rawRows: readonly (readonly string[])[],
+  maxWidth = Number.POSITIVE_INFINITY,
+): string {
   const rows = rawRows.map((row) => row.map(printable));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const last = header.length - 1;

@@ -1,6 +1,7 @@
 // East Asian wide characters (CJK ideographs, kana, hangul, full-width forms and punctuation) take
 // two columns of a terminal.
-const WIDE_RANGES = '\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE_RANGES =
+  '\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
 const WIDE = new RegExp(`[${WIDE_RANGES}]`, 'u');
 // A space run, a word of narrow characters, or any one character (a wide one).
 const PIECE = new RegExp(`\\s+|[^\\s${WIDE_RANGES}]+|[^]`, 'gu');

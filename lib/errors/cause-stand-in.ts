@@ -1,4 +1,4 @@
-import { readForeign } from '../foreign/read-foreign.js';
+import { readForeign } from '../util/read-foreign.js';
 import { redactText } from '../redact/redact-text.js';
 import { carriesPackageBrand } from './class-identity.js';
 
@@ -39,14 +39,20 @@ export function causeStandIn(cause: unknown, depth = 0): unknown {
   const name = readForeign(cause, 'name');
   const message = readForeign(cause, 'message') ?? readForeign(cause, 'errMsg');
   const standIn = new Error(typeof message === 'string' ? redactText(message) : '');
-  if (typeof name === 'string' && name !== 'Error') Object.defineProperty(standIn, 'name', { value: redactText(name), writable: true, configurable: true });
-  Object.defineProperty(standIn, 'stack', { value: `${standIn.name}: ${standIn.message}${framesOf(readForeign(cause, 'stack'))}`, writable: true, configurable: true });
+  if (typeof name === 'string' && name !== 'Error')
+    Object.defineProperty(standIn, 'name', { value: redactText(name), writable: true, configurable: true });
+  Object.defineProperty(standIn, 'stack', {
+    value: `${standIn.name}: ${standIn.message}${framesOf(readForeign(cause, 'stack'))}`,
+    writable: true,
+    configurable: true,
+  });
   for (const key of KEPT_FACTS) {
     const value = readForeign(cause, key);
     if (typeof value === 'number') (standIn as unknown as Record<string, unknown>)[key] = value;
     else if (typeof value === 'string') (standIn as unknown as Record<string, unknown>)[key] = redactText(value);
   }
   const inner = readForeign(cause, 'cause');
-  if (inner !== undefined && depth < DEEPEST) Object.defineProperty(standIn, 'cause', { value: causeStandIn(inner, depth + 1), writable: true, configurable: true });
+  if (inner !== undefined && depth < DEEPEST)
+    Object.defineProperty(standIn, 'cause', { value: causeStandIn(inner, depth + 1), writable: true, configurable: true });
   return standIn;
 }

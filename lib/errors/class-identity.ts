@@ -3,17 +3,14 @@
  *
  * Node can load this package twice in one process (its ESM and CommonJS builds, or two installed
  * versions), and each copy has its own classes, so the ordinary prototype check of `instanceof`
- * fails between them. So every class of the package knows its own name: the base classes as an
- * own static `errorName`, the code classes by their code in the catalog (the name follows from
- * it), which KnownCodeError gives for the class itself and not for a user's subclass. Every
+ * fails between them. So every class of the package has its own name as an own static
+ * `errorName` literal, which a user's subclass inherits but does not own. Every
  * instance carries a brand (a symbol from the global registry, which two copies share) on
  * `CosError.prototype`. A copy's class recognises another copy's instance by the brand and by a
  * class of the same name on the instance's prototype chain.
  *
  * No class registers itself at load time: a class the program never uses costs a bundle nothing.
  */
-
-import { classNameOf } from '../catalog/class-name.js';
 
 /** The brand every error of every copy of the package carries (on `CosError.prototype`). */
 export const PACKAGE_BRAND = Symbol.for('qcloud-cos-errors:error');
@@ -27,30 +24,18 @@ export function carriesPackageBrand(value: unknown): boolean {
   }
 }
 
-/** A class of the package: its own name, or its own code (KnownCodeError gives `catalogCode`). */
-export interface NamedErrorClass {
+/** A class of the package: it owns its name. */
+interface NamedErrorClass {
   readonly errorName?: string;
-  readonly catalogCode?: unknown;
 }
 
 // Any class: its constructor may be protected or abstract, so only the function itself is asked for.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ErrorClass = Function;
 
-// The names of code classes, worked out once each.
-const NAME_OF_CODE_CLASS = new WeakMap<ErrorClass, string>();
-
 /** The class's own name: `undefined` for a user's subclass, which only inherits one. */
 export function ownErrorName(errorClass: ErrorClass): string | undefined {
-  if (Object.hasOwn(errorClass, 'errorName')) return (errorClass as NamedErrorClass).errorName;
-  let name = NAME_OF_CODE_CLASS.get(errorClass);
-  if (name === undefined) {
-    const code = (errorClass as NamedErrorClass).catalogCode;
-    if (typeof code !== 'string') return undefined;
-    name = classNameOf(code);
-    NAME_OF_CODE_CLASS.set(errorClass, name);
-  }
-  return name;
+  return Object.hasOwn(errorClass, 'errorName') ? (errorClass as NamedErrorClass).errorName : undefined;
 }
 
 /**
@@ -62,9 +47,17 @@ export function ownErrorName(errorClass: ErrorClass): string | undefined {
 export function isBrandedInstance(errorClass: ErrorClass, value: unknown): boolean {
   try {
     if (Function.prototype[Symbol.hasInstance].call(errorClass, value)) return true;
-    if (typeof value !== 'object' || value === null) return false;
-    const name = ownErrorName(errorClass);
-    if (name === undefined || !carriesPackageBrand(value)) return false;
+  } catch {
+    return false; // a proxy whose traps throw is nothing of ours
+  }
+  const name = ownErrorName(errorClass);
+  return name !== undefined && hasClassNamed(name, value);
+}
+
+/** Whether `value` is an error of some copy of the package with a class of this name on its prototype chain; never throws. */
+export function hasClassNamed(name: string, value: unknown): boolean {
+  if (!carriesPackageBrand(value)) return false;
+  try {
     for (let proto = Object.getPrototypeOf(value) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
       const constructor: unknown = Object.hasOwn(proto, 'constructor') ? (proto as { constructor: unknown }).constructor : undefined;
       if (typeof constructor === 'function' && ownErrorName(constructor) === name) return true;

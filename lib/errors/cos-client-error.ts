@@ -1,18 +1,12 @@
 import { redactedClip, redactText } from '../redact/redact-text.js';
-import { failureCodeOf } from '../foreign/read-foreign.js';
+import { failureCodeOf } from '../util/read-foreign.js';
 import { NO_HEADERS, type ErrorHeaders } from '../response/headers.js';
 import { CosError } from './cos-error.js';
 import { summarizeCause, type CauseSummary } from './log-view.js';
 
 /** Why no usable answer came from COS. */
 export type ClientErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'invalid-argument'
-  | 'invalid-credentials'
-  | 'response-read'
-  | 'cancelled'
-  | 'unknown';
+  'network' | 'timeout' | 'invalid-argument' | 'invalid-credentials' | 'response-read' | 'cancelled' | 'unknown';
 
 const CLIENT_ERROR_KINDS: ReadonlySet<string> = new Set<ClientErrorKind>([
   'network',
@@ -103,9 +97,7 @@ export class CosClientError extends CosError {
   }
 
   /** @internal */
-  static override get errorName(): string {
-    return 'CosClientError';
-  }
+  static override readonly errorName: string = 'CosClientError';
 
   /**
    * @param message what went wrong, with any credential in it redacted; an empty message is
@@ -132,7 +124,12 @@ export class CosClientError extends CosError {
   /** The facts a log line needs: name, message, kind, retryable, and a summary of the cause. */
   toJSON(): ClientErrorJson {
     const own: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };
-    const json = { ...own, ...(this.code === undefined ? {} : { code: this.code }), ...(this.method === undefined ? {} : { method: this.method }), ...(this.url === undefined ? {} : { url: this.url }) };
+    const json = {
+      ...own,
+      ...(this.code === undefined ? {} : { code: this.code }),
+      ...(this.method === undefined ? {} : { method: this.method }),
+      ...(this.url === undefined ? {} : { url: this.url }),
+    };
     return Object.hasOwn(this, 'cause') ? { ...json, cause: summarizeCause(this.cause) } : json;
   }
 }

@@ -40,11 +40,8 @@ export abstract class CosError extends ErrorBase {
    */
   declare readonly cause?: unknown;
 
-
   /** @internal */
-  static get errorName(): string {
-    return 'CosError';
-  }
+  static readonly errorName: string = 'CosError';
 
   static {
     Object.setPrototypeOf(this.prototype, CustomError.prototype);

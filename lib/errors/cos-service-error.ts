@@ -1,9 +1,7 @@
-import { isInstanceOf, readForeign } from '../foreign/read-foreign.js';
+import { isInstanceOf } from '../util/read-foreign.js';
 import type { DigestMsg } from '../response/digest.js';
 import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
-import { messageFacts, type ResponseFacts } from '../response/response-facts.js';
-import { httpMethodOf } from '../response/http-method.js';
-import { checkStatusCode } from '../response/status-code.js';
+import { ReadResponse, readMessage } from '../response/response-facts.js';
 import { CosError } from './cos-error.js';
 import { describeServiceError } from './describe-service-error.js';
 
@@ -29,15 +27,6 @@ export interface SdkErrorBody {
   readonly RequestId: string;
   /** COS's trace id for the request, or `Unknown`. */
   readonly TraceId: string;
-}
-
-/**
- * What a factory hands the constructor: the facts it read. A class, so that no argument a caller
- * passes is taken for one.
- * @internal
- */
-export class ReadResponse {
-  constructor(readonly facts: ResponseFacts) {}
 }
 
 /** The static facts of a code class, as the constructor reads them (inherited by a user's subclass). */
@@ -66,28 +55,6 @@ function sdkCodeFor(errorClass: CodeClassFacts, parsed: string, errorCode: strin
   return typeof own !== 'string' || own === '' || own === parsed ? String(status) : errorCode;
 }
 
-/** What a caller's details say, read so that nothing about them can throw. */
-interface GivenDetails {
-  readonly headers?: unknown;
-  readonly url?: unknown;
-  readonly cause?: unknown;
-  readonly hasCause: boolean;
-}
-
-const NO_DETAILS: GivenDetails = { hasCause: false };
-
-function readDetails(details: unknown, needFacts: boolean): GivenDetails {
-  if (typeof details !== 'object' || details === null) return NO_DETAILS;
-  let hasCause = false;
-  try {
-    hasCause = 'cause' in details;
-  } catch {
-    // a proxy whose `has` trap throws: no cause
-  }
-  if (!needFacts) return hasCause ? { cause: readForeign(details, 'cause'), hasCause } : NO_DETAILS;
-  return { headers: readForeign(details, 'headers'), url: readForeign(details, 'url'), cause: hasCause ? readForeign(details, 'cause') : undefined, hasCause };
-}
-
 /**
  * COS answered with an error: the COS Python SDK's `CosServiceError`, with its constructor and
  * its eight getters, and the fields of the COS JavaScript SDKs' errors.
@@ -102,9 +69,7 @@ export class CosServiceError extends CosError {
   declare readonly name: string;
 
   /** @internal */
-  static override get errorName(): string {
-    return 'CosServiceError';
-  }
+  static override readonly errorName: string = 'CosServiceError';
 
   /** The HTTP status. */
   readonly statusCode: number;
@@ -159,18 +124,21 @@ export class CosServiceError extends CosError {
    */
   constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails);
   /**
-   * A factory that has read the response passes what it read, so nothing is read twice.
+   * The error for a response the factories have read (one constructor call makes the right class).
    * @internal
    */
-  constructor(method: string, message: string, statusCode: number, details: ServiceErrorDetails, read: ReadResponse);
-  constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails, read?: ReadResponse) {
-    const status = checkStatusCode(statusCode);
-    // Only a factory of this package passes what it read; a caller's hostile extra argument is ignored.
-    const factoryRead = isInstanceOf(read, ReadResponse) ? read.facts : undefined;
-    const given = readDetails(details, factoryRead === undefined);
-    const facts = factoryRead ?? messageFacts(message, given.headers, given.url);
-    super(undefined, given.hasCause ? { cause: given.cause } : undefined);
+  constructor(response: ReadResponse);
+  constructor(
+    method: string | ReadResponse,
+    message?: string | Readonly<Record<string, unknown>>,
+    statusCode?: number,
+    details?: ServiceErrorDetails,
+  ) {
+    const read = isInstanceOf(method, ReadResponse) ? method : readMessage(method, message, statusCode, details);
+    super(undefined, read.cause);
+    const { facts } = read;
     const { fields } = facts;
+    const status = read.statusCode;
     this.statusCode = status;
     this.#errorCode = codeFor(new.target as CodeClassFacts, fields.code);
     this.code = sdkCodeFor(new.target as CodeClassFacts, fields.code, this.#errorCode, facts.documented, status);
@@ -178,7 +146,7 @@ export class CosServiceError extends CosError {
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
-    this.method = httpMethodOf(method);
+    this.method = read.method;
     this.url = facts.url;
     this.headers = facts.headers;
     this.#origin = facts.origin;
@@ -189,7 +157,10 @@ export class CosServiceError extends CosError {
 
   /** What went wrong, in one line: code, COS's message, status, request id and resource. */
   override get message(): string {
-    return describeServiceError({ code: this.#errorCode, errorMsg: this.#errorMsg, requestId: this.requestId, resource: this.resource, statusCode: this.statusCode }, this.#note);
+    return describeServiceError(
+      { code: this.#errorCode, errorMsg: this.#errorMsg, requestId: this.requestId, resource: this.resource, statusCode: this.statusCode },
+      this.#note,
+    );
   }
 
   /** Gives this one error a message of its own, in place of the computed one. */

@@ -1,4 +1,4 @@
-import { readForeign } from '../foreign/read-foreign.js';
+import { readForeign } from '../util/read-foreign.js';
 import { clipRedacted } from '../redact/redact-text.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */

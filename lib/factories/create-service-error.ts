@@ -1,8 +1,6 @@
-import { serviceErrorClassFor } from '../catalog/class-for-code.js';
-import { ReadResponse, CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
-import { responseFacts } from '../response/response-facts.js';
-import { isInstanceOf } from '../foreign/read-foreign.js';
-import { FactoryHandOver } from './factory-hand-over.js';
+import { serviceErrorClassFor } from '../errors/codes/class-for-code.js';
+import type { CosServiceError } from '../errors/cos-service-error.js';
+import { readResponse, type ReadResponse, type ResponseParts } from '../response/response-facts.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
 
 /**
@@ -30,23 +28,22 @@ import { readResponseInput, type ResponseInput } from './response-input.js';
  *
  * @group Factories and adapters
  */
-export function createServiceError(input: ResponseInput): CosServiceError;
+export function createServiceError(input: ResponseInput): CosServiceError {
+  const { parts, cause } = readResponseInput(input);
+  const { ErrorClass, read } = readServiceError(parts, cause);
+  return new ErrorClass(read);
+}
+
 /**
- * The same, called by another factory, with what it knows already.
+ * A response read once, and the class for its code: `new ErrorClass(read)` is its error, made in
+ * one constructor call. Each factory makes it itself, so that a stack shows the function the user
+ * called, then the user's code.
  * @internal
  */
-export function createServiceError(input: ResponseInput, handOver: FactoryHandOver): CosServiceError;
-export function createServiceError(input: ResponseInput, internal?: unknown): CosServiceError {
-  // Only a factory of this package passes a second argument; a caller's hostile one is ignored.
-  const handOver = isInstanceOf(internal, FactoryHandOver) ? internal : undefined;
-  const { parts, cause, hasCause } = readResponseInput(input);
-  const facts = responseFacts(handOver === undefined ? parts : { ...parts, text: handOver.text, parsedElsewhere: handOver.parsedElsewhere });
-  const ErrorClass = serviceErrorClassFor(facts.fields.code);
-  const details: ServiceErrorDetails = hasCause ? { cause } : {};
-  // Built as a CosServiceError and then given its code class's prototype: the same object a
-  // `new ErrorClass()` makes (`instanceof`, `constructor` and `name` all hold), without the code
-  // class's own constructor frame, which costs V8 a stack frame more to walk on every error.
-  const error = new CosServiceError(parts.method, facts.origin, parts.statusCode, details, new ReadResponse(facts));
-  if (ErrorClass !== CosServiceError) Object.setPrototypeOf(error, ErrorClass.prototype);
-  return error;
+export function readServiceError(
+  parts: ResponseParts,
+  cause?: { readonly cause: unknown },
+): { ErrorClass: typeof CosServiceError; read: ReadResponse } {
+  const read = readResponse(parts, cause);
+  return { ErrorClass: serviceErrorClassFor(read.facts.fields.code), read };
 }

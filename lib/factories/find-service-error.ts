@@ -1,11 +1,9 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
-import { readForeign } from '../foreign/read-foreign.js';
+import { readForeign } from '../util/read-foreign.js';
 import { bodyText } from '../response/body-text.js';
-import { rootElementName } from '../response/xml/read-error-document.js';
-import { createServiceError } from './create-service-error.js';
-import { FactoryHandOver } from './factory-hand-over.js';
-import { maxBodyBytesOption } from './max-body-bytes.js';
-import type { ResponseInput } from './response-input.js';
+import { xmlRootName } from '../response/xml/xml-digest.js';
+import { createServiceError, readServiceError } from './create-service-error.js';
+import { readResponseInput, type ResponseInput } from './response-input.js';
 
 /**
  * The error a successful-looking COS answer carries, or `undefined` when it carries none.
@@ -27,7 +25,11 @@ import type { ResponseInput } from './response-input.js';
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
   const statusCode = readForeign(input, 'statusCode');
   const isSuccess = typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300;
-  if (!isSuccess) return createServiceError(input, new FactoryHandOver());
-  const text = bodyText(readForeign(input, 'body'), maxBodyBytesOption(readForeign(input, 'maxBodyBytes')).bytes);
-  return rootElementName(text.text) === 'Error' ? createServiceError(input, new FactoryHandOver(text)) : undefined;
+  if (!isSuccess) return createServiceError(input);
+  const { parts, cause } = readResponseInput(input);
+  // The body is read as text once: for its root element here, and for the error's facts.
+  const text = bodyText(parts.body, parts.maxBodyBytes);
+  if (xmlRootName(text.text) !== 'Error') return undefined;
+  const { ErrorClass, read } = readServiceError({ ...parts, text }, cause);
+  return new ErrorClass(read);
 }

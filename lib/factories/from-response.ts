@@ -1,15 +1,19 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
-import { readForeign } from '../foreign/read-foreign.js';
+import { readForeign } from '../util/read-foreign.js';
 import type { HeadersInput } from '../response/headers.js';
-import { bodyText } from '../response/body-text.js';
 import { checkStatusCode, isStatusCode } from '../response/status-code.js';
-import { FULL_PARSER_AT_ONCE, fullParserReady } from '../response/xml/full-parser.js';
-import { needsFullParser } from '../response/xml/xml-digest.js';
-import type { BodySource } from './body-source.js';
+import type { BodySource } from './stream/body-source.js';
 import { createServiceError } from './create-service-error.js';
 import { maxBodyBytesOption } from './max-body-bytes.js';
-import { readCapped, type AbortSignalLike } from './read-capped.js';
-import { discardBody, fetchBodySource, isFetchResponse, nodeBodySource, type FetchResponseLike, type NodeResponseLike } from './response-kinds.js';
+import { readCapped, type AbortSignalLike } from './stream/read-capped.js';
+import {
+  discardBody,
+  fetchBodySource,
+  isFetchResponse,
+  nodeBodySource,
+  type FetchResponseLike,
+  type NodeResponseLike,
+} from './stream/response-kinds.js';
 
 /** How long reading a body may take unless the caller says otherwise: 30 seconds. */
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -119,7 +123,10 @@ function signalOption(value: unknown): AbortSignalLike | undefined {
  *
  * @group Factories and adapters
  */
-export async function fromResponse(response: FetchResponseLike | NodeResponseLike, options?: FromResponseOptions): Promise<CosServiceError> {
+export async function fromResponse(
+  response: FetchResponseLike | NodeResponseLike,
+  options?: FromResponseOptions,
+): Promise<CosServiceError> {
   const method = textOption(readForeign(options, 'method'));
   const url = textOption(readForeign(options, 'url'));
   const { bytes: maxBodyBytes } = maxBodyBytesOption(readForeign(options, 'maxBodyBytes'));
@@ -141,7 +148,13 @@ export async function fromResponse(response: FetchResponseLike | NodeResponseLik
     }
     body = await readCapped(source, maxBodyBytes, limits);
   }
-  if (!FULL_PARSER_AT_ONCE && body !== undefined && needsFullParser(bodyText(body, maxBodyBytes).text)) await fullParserReady();
-  const input = { method: answer.method, url: answer.url, statusCode: answer.statusCode as number, headers: answer.headers as HeadersInput, body, maxBodyBytes: readForeign(options, 'maxBodyBytes') as number | undefined };
+  const input = {
+    method: answer.method,
+    url: answer.url,
+    statusCode: answer.statusCode as number,
+    headers: answer.headers as HeadersInput,
+    body,
+    maxBodyBytes: readForeign(options, 'maxBodyBytes') as number | undefined,
+  };
   return createServiceError(input);
 }

@@ -23,11 +23,10 @@ export interface ResponseInput {
   cause?: unknown;
 }
 
-/** A response input read safely: the parts the response layer reads, and the cause. @internal */
+/** A response input read safely: the parts the response layer reads, and the cause as `{ cause }` when one was given. @internal */
 export interface ReadInput {
   readonly parts: ResponseParts;
-  readonly cause: unknown;
-  readonly hasCause: boolean;
+  readonly cause: { readonly cause: unknown } | undefined;
 }
 
 /**
@@ -73,5 +72,5 @@ export function readResponseInput(input: unknown): ReadInput {
     maxBodyBytes,
     problems,
   };
-  return { parts, cause: hasCause ? read('cause') : undefined, hasCause };
+  return { parts, cause: hasCause ? { cause: read('cause') } : undefined };
 }

@@ -1,4 +1,4 @@
-import { rememberedByText } from '../text/memo.js';
+import { rememberedByText } from '../util/memo.js';
 
 // The one table of credential names: every redaction rule asks it, and nothing else decides what
 // a credential is (a value is redacted for the name it stands under, never for words in it). A
@@ -6,10 +6,29 @@ import { rememberedByText } from '../text/memo.js';
 
 /** Names that are a credential only as the whole name: `token=…`, but not `continuation-token=…`. */
 const WHOLE_NAMES = [
-  'TmpSecretId', 'TmpSecretKey', 'q-ak', 'q-signature', 'x-cos-security-token', 'x-ci-security-token', 'sign', // COS
-  'X-Amz-Signature', 'X-Amz-Credential', 'AWSAccessKeyId', 'aws_session_token', // AWS
-  'token', 'x-auth-token', 'id_token', 'x-api-key', 'api_secret', 'secret', 'signature', 'credential', 'credentials',
-  'cookie', 'set-cookie', 'pwd',
+  'TmpSecretId',
+  'TmpSecretKey',
+  'q-ak',
+  'q-signature',
+  'x-cos-security-token',
+  'x-ci-security-token',
+  'sign', // COS
+  'X-Amz-Signature',
+  'X-Amz-Credential',
+  'AWSAccessKeyId',
+  'aws_session_token', // AWS
+  'token',
+  'x-auth-token',
+  'id_token',
+  'x-api-key',
+  'api_secret',
+  'secret',
+  'signature',
+  'credential',
+  'credentials',
+  'cookie',
+  'set-cookie',
+  'pwd',
 ] as const;
 
 /**
@@ -18,8 +37,22 @@ const WHOLE_NAMES = [
  * name glued on without one (`InvalidAccessKeyId`, an error code) is not one.
  */
 const ENDING_NAMES = [
-  'SecretId', 'SecretKey', 'security-token', 'session-token', 'access-token', 'refresh-token', 'auth-token', 'access-key',
-  'access-key-id', 'secret-access-key', 'customer-key', 'api-key', 'private-key', 'client-secret', 'password', 'passwd',
+  'SecretId',
+  'SecretKey',
+  'security-token',
+  'session-token',
+  'access-token',
+  'refresh-token',
+  'auth-token',
+  'access-key',
+  'access-key-id',
+  'secret-access-key',
+  'customer-key',
+  'api-key',
+  'private-key',
+  'client-secret',
+  'password',
+  'passwd',
   'authorization',
 ] as const;
 
@@ -41,7 +74,8 @@ export const isCredentialName = rememberedByText(looksUp);
 
 function looksUp(name: string): boolean {
   const trimmed = name.trim();
-  if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !TAILS.has(trimmed.slice(-2).toLowerCase()) || METADATA.test(trimmed)) return false;
+  if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !TAILS.has(trimmed.slice(-2).toLowerCase()) || METADATA.test(trimmed))
+    return false;
   const words = trimmed.split(SEPARATORS);
   if (WHOLE.has(joined(words))) return true;
   for (let first = 1; first < words.length; first++) if (ENDING.has(joined(words.slice(first)))) return true;

@@ -1,6 +1,6 @@
 import { isCredentialName, takesTheLine } from './credential-names.js';
-import { bracketEnd, closingQuote, isAlnum, isBlank, isBreak, isIn } from '../text/characters.js';
-import { decoded } from '../text/decoded.js';
+import { bracketEnd, closingQuote, isAlnum, isBlank, isBreak, isIn } from '../util/characters.js';
+import { decoded } from '../util/decoded.js';
 import { REDACTED } from './redacted.js';
 
 // How text is read around a separator: where a name starts, where its value starts and ends.
@@ -15,7 +15,8 @@ const MOST_WORDS = 4;
 const isQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x60;
 const isNameCharacter = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f || c === 0x2e;
 // A value ends at a break, a separator of pairs or lists, or CJK punctuation (`（token=x）`).
-const endsValue = (c: number): boolean => isBreak(c) || isIn('&;,)]}', c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
+const endsValue = (c: number): boolean =>
+  isBreak(c) || isIn('&;,)]}', c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
 /** The length of the line break at `at`: a real one, or one JSON-escaped in text (`\n`, `\r\n`); 0 when none. */
 export function lineBreakAt(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -67,7 +68,9 @@ export function credentialNameBefore(text: string, separator: number): FoundName
   const quote = quoteEndingAt(text, end);
   if (quote !== undefined) {
     const start = openingBefore(text, quote, end - quote.length);
-    return start !== -1 && isCredentialName(decoded(text.slice(start + quote.length, end - quote.length))) ? foundName(text, start, end, true) : undefined;
+    return start !== -1 && isCredentialName(decoded(text.slice(start + quote.length, end - quote.length)))
+      ? foundName(text, start, end, true)
+      : undefined;
   }
   // `user[password][0]`: a bracketed name; `password[0]`, `q-signature[]`: the name before its index.
   let close = end;
@@ -91,18 +94,21 @@ export function credentialNameBefore(text: string, separator: number): FoundName
   return undefined;
 }
 
-
 /** The value of a credential whose separator ends at `from`; `undefined` when it is empty or redacted already. */
 export function valueAt(text: string, from: number, name: FoundName, header: boolean): Span | undefined {
   let start = from;
   while (start < text.length && isBlank(text.charCodeAt(start))) start++;
   // A value on the next line: a JSON member's, or a header folded onto a continuation line.
   const lineBreak = lineBreakAt(text, start);
-  if (lineBreak > 0) for (start += lineBreak + lineBreakAt(text, start + lineBreak); isBlank(text.charCodeAt(start)); ) start++;
+  if (lineBreak > 0) for (start += lineBreak + lineBreakAt(text, start + lineBreak); isBlank(text.charCodeAt(start));) start++;
   // Nothing is read twice: a value redacted already is passed over before it is scanned.
   if (text.startsWith(REDACTED, start)) return undefined;
   const c = text.charCodeAt(start);
-  const quote = isQuote(c) ? text[start]! : c === 0x5c && isQuote(text.charCodeAt(start + 1)) ? text.slice(start, start + 2) : ENTITY_QUOTES.find((entity) => text.startsWith(entity, start));
+  const quote = isQuote(c)
+    ? text[start]!
+    : c === 0x5c && isQuote(text.charCodeAt(start + 1))
+      ? text.slice(start, start + 2)
+      : ENTITY_QUOTES.find((entity) => text.startsWith(entity, start));
   let end = start;
   if (header) {
     while (end < text.length && !endsLine(text, end)) end++;

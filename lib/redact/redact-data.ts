@@ -1,4 +1,4 @@
-import { plainCopy } from '../foreign/plain-copy.js';
+import { plainCopy } from '../util/plain-copy.js';
 import { isCredentialName } from './credential-names.js';
 import { redactText } from './redact-text.js';
 import { REDACTED } from './redacted.js';

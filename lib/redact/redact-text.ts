@@ -1,7 +1,7 @@
-import { clip } from '../text/clip.js';
-import { decoded, ESCAPE_START } from '../text/decoded.js';
+import { clip } from '../util/clip.js';
+import { decoded, ESCAPE_START } from '../util/decoded.js';
 import { isCredentialName } from './credential-names.js';
-import { isAlnum, isBlank, isBreak, isIn, wordEnd } from '../text/characters.js';
+import { isAlnum, isBlank, isBreak, isIn, wordEnd } from '../util/characters.js';
 import { credentialNameBefore, valueAt, type Span } from './pair-structure.js';
 import { REDACTED } from './redacted.js';
 
@@ -27,7 +27,10 @@ function tokenEnd(text: string, start: number): number {
 /** Whether the authority before a `:` is a host with a port (`127.0.0.1:9000`, `localhost:8080`), not a user name. */
 function isHostAndPort(authority: string): boolean {
   const colon = authority.indexOf(':');
-  return /^\d+$/.test(authority.slice(colon + 1)) && (authority.startsWith('[') || authority.slice(0, colon).includes('.') || authority.startsWith('localhost:'));
+  return (
+    /^\d+$/.test(authority.slice(colon + 1)) &&
+    (authority.startsWith('[') || authority.slice(0, colon).includes('.') || authority.startsWith('localhost:'))
+  );
 }
 
 /** The spans of `text` that hold a credential, in the order found. */
@@ -46,7 +49,8 @@ function credentialSpans(text: string, depth: number): Span[] {
   const userInfo = (start: number): number => {
     while (text.charCodeAt(start) === 0x2f) start++;
     let authorityEnd = start;
-    while (authorityEnd < text.length && !isBreak(text.charCodeAt(authorityEnd)) && !isIn('/?#\\', text.charCodeAt(authorityEnd))) authorityEnd++;
+    while (authorityEnd < text.length && !isBreak(text.charCodeAt(authorityEnd)) && !isIn('/?#\\', text.charCodeAt(authorityEnd)))
+      authorityEnd++;
     const authority = text.slice(start, authorityEnd);
     let end = authority.lastIndexOf('@');
     if (end !== -1) end += start;
@@ -105,7 +109,8 @@ function credentialSpans(text: string, depth: number): Span[] {
       const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
       skipTo = before === 0x3a || isBreak(before) || isIn('=([{,', before) ? userInfo(i + 2) : -1;
       if (skipTo === -1) skipTo = i + 1;
-    } else if (c === 0x5c /* \ */ && text.startsWith('\\/\\/', i) && text.charCodeAt(i - 1) === 0x3a) skipTo = userInfo(i + 4); // `https:\/\/` in JSON
+    } else if (c === 0x5c /* \ */ && text.startsWith('\\/\\/', i) && text.charCodeAt(i - 1) === 0x3a)
+      skipTo = userInfo(i + 4); // `https:\/\/` in JSON
     else if ((c | 0x20) === 0x62 /* b */) skipTo = bearer(i);
     else if (c === 0x25 /* % */ || c === 0x5c /* \ */) skipTo = encodedUnit(i);
     if (c === 0x3d || c === 0x3f || c === 0x26 || c === 0x2f) [unit, unitInPair] = [i + 1, c !== 0x2f];

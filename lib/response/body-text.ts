@@ -1,4 +1,4 @@
-import { utf8Decode, utf8Encode, utf8EncodeInto } from '../text/utf8.js';
+import { utf8Decode, utf8Encode, utf8EncodeInto } from '../util/utf8.js';
 
 /** How much of a body is read and kept unless the caller says otherwise: 64 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -28,7 +28,7 @@ let scratch: Uint8Array | undefined;
 function fittingUnits(text: string, maxBytes: number): number {
   scratch ??= new Uint8Array(SCRATCH_UNITS * 3);
   let bytes = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + SCRATCH_UNITS, text.length);
     // A stretch never ends between the two halves of a surrogate pair.
     const last = text.charCodeAt(end - 1);

@@ -1,6 +1,6 @@
 import { isCredentialName } from '../redact/credential-names.js';
 import { redactText } from '../redact/redact-text.js';
-import { rememberedByText } from '../text/memo.js';
+import { rememberedByText } from '../util/memo.js';
 import { REDACTED } from '../redact/redacted.js';
 
 /**
@@ -9,9 +9,7 @@ import { REDACTED } from '../redact/redacted.js';
  * `[name, value]` pairs.
  */
 export type HeadersInput =
-  | Readonly<Record<string, string | readonly string[] | number | undefined | null>>
-  | HeadersLike
-  | ReadonlyArray<readonly [string, string]>;
+  Readonly<Record<string, string | readonly string[] | number | undefined | null>> | HeadersLike | ReadonlyArray<readonly [string, string]>;
 
 /** A WHATWG `Headers`, a `Map`, or anything else that lists its headers the same way. */
 export interface HeadersLike {

@@ -1,3 +1,4 @@
+import { readForeign } from '../util/read-foreign.js';
 import { redactedPlainCopy } from '../redact/redact-data.js';
 import { redactText } from '../redact/redact-text.js';
 import { bodyDigest, INVALID_BODY } from './body-digest.js';
@@ -5,6 +6,8 @@ import { bodyText, isBytes, type BodyText } from './body-text.js';
 import { UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
 import { fieldsOfDigest, fieldText, NO_FIELDS } from './fields.js';
 import { normalizeHeaders, type ErrorHeaders } from './headers.js';
+import { httpMethodOf } from './http-method.js';
+import { checkStatusCode } from './status-code.js';
 import { jsonDigest } from './json-digest.js';
 
 /** Every fact an error holds, read from a response once; credentials redacted everywhere but `origin`. @internal */
@@ -100,11 +103,20 @@ function builtDigest(code: string, message: string, resource: string, ids: Error
 function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields; problem?: string } {
   // A plain copy, read once: what is checked for credentials is what is kept and read.
   const digest = redactedPlainCopy(object);
-  if (typeof digest !== 'object' || digest === null || Array.isArray(digest)) return { ...INVALID_BODY, problem: 'the digest is not a plain object' };
+  if (typeof digest !== 'object' || digest === null || Array.isArray(digest))
+    return { ...INVALID_BODY, problem: 'the digest is not a plain object' };
   return { digest: digest as DigestMsg, fields: fieldsOfDigest(digest) };
 }
 
-function facts(origin: string, digest: DigestMsg, fields: ErrorFields, headers: ErrorHeaders, url: string | undefined, note: string | undefined, documented = fields.code !== UNKNOWN): ResponseFacts {
+function facts(
+  origin: string,
+  digest: DigestMsg,
+  fields: ErrorFields,
+  headers: ErrorHeaders,
+  url: string | undefined,
+  note: string | undefined,
+  documented = fields.code !== UNKNOWN,
+): ResponseFacts {
   return { origin, digest, fields: withHeaderIds(fields, headers), headers, url, note, documented };
 }
 
@@ -154,19 +166,55 @@ export function responseFacts(parts: ResponseParts): ResponseFacts {
 }
 
 /**
- * What the COS Python SDK's constructor reads: `message` is the raw body (rules 5 to 7) or a
- * digest object (kept as a plain copy, credentials redacted); ids fall back to the
- * headers.
+ * A response read once, by the rules: what a `CosServiceError` (or a code class) is made of, in
+ * one constructor call. Only this module makes one.
  * @internal
  */
-export function messageFacts(message: unknown, headersInput: unknown, urlInput: unknown): ResponseFacts {
-  const headers = normalizeHeaders(headersInput);
-  const url = typeof urlInput === 'string' ? redactText(urlInput) : undefined;
-  if (typeof message === 'object' && message !== null && !isBytes(message)) {
-    const read = foreignDigest(message);
-    return facts('', read.digest, read.fields, headers, url, read.problem);
+export class ReadResponse {
+  constructor(
+    readonly method: string,
+    readonly statusCode: number,
+    readonly facts: ResponseFacts,
+    /** The cause, as `{ cause }`, when one was given (`undefined` counts as one); else `undefined`. */
+    readonly cause: { readonly cause: unknown } | undefined,
+  ) {}
+}
+
+/** A response as the factories read it, with the cause they were given. @internal */
+export function readResponse(parts: ResponseParts, cause?: { readonly cause: unknown }): ReadResponse {
+  return new ReadResponse(parts.method, parts.statusCode, responseFacts(parts), cause);
+}
+
+/** Whether `value` has a `cause` key, read so that nothing about it can throw. */
+function hasCauseKey(value: unknown): value is { readonly cause: unknown } {
+  try {
+    return typeof value === 'object' && value !== null && 'cause' in value;
+  } catch {
+    return false; // a proxy whose `has` trap throws: no cause
   }
-  const body = bodyText(message);
-  const { digest, fields } = bodyDigest(body.text, body.cut);
-  return facts(body.text, digest, fields, headers, url, body.problem);
+}
+
+/**
+ * What the COS Python SDK's constructor reads: `message` is the raw body (rules 5 to 7) or a
+ * digest object (kept as a plain copy, credentials redacted); ids fall back to the headers of
+ * `details`, which may also give the URL and the cause.
+ * @throws TypeError when `statusCode` is not an HTTP status.
+ * @internal
+ */
+export function readMessage(method: unknown, message: unknown, statusCode: unknown, details: unknown): ReadResponse {
+  const status = checkStatusCode(statusCode);
+  const headers = normalizeHeaders(readForeign(details, 'headers'));
+  const urlInput = readForeign(details, 'url');
+  const url = typeof urlInput === 'string' ? redactText(urlInput) : undefined;
+  const cause = hasCauseKey(details) ? { cause: readForeign(details, 'cause') } : undefined;
+  let read: ResponseFacts;
+  if (typeof message === 'object' && message !== null && !isBytes(message)) {
+    const digest = foreignDigest(message);
+    read = facts('', digest.digest, digest.fields, headers, url, digest.problem);
+  } else {
+    const body = bodyText(message);
+    const { digest, fields } = bodyDigest(body.text, body.cut);
+    read = facts(body.text, digest, fields, headers, url, body.problem);
+  }
+  return new ReadResponse(httpMethodOf(method), status, read, cause);
 }

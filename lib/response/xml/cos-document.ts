@@ -29,5 +29,11 @@ export function readCosDocument(text: string): ErrorDigest | undefined {
   if (text.length > LONGEST) return undefined;
   const match = COS_DOCUMENT.exec(text);
   if (match === null) return undefined;
-  return { code: value(match[1]!), message: value(match[2]!), resource: value(match[3]!), requestid: value(match[4]!), traceid: value(match[5]!) };
+  return {
+    code: value(match[1]!),
+    message: value(match[2]!),
+    resource: value(match[3]!),
+    requestid: value(match[4]!),
+    traceid: value(match[5]!),
+  };
 }

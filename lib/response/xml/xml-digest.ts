@@ -1,34 +1,39 @@
 import type { ErrorDigest } from '../digest.js';
 import { readCosDocument } from './cos-document.js';
-import { fullParserDigest } from './full-parser.js';
-import { NO_CODE, readErrorDocument, REFUSED, UNSURE, withoutLeadingSpace } from './read-error-document.js';
+import { readXmlElements } from './xml-elements.js';
+import { isWellFormedXml } from './xml-validator.cjs';
+
+// fast-xml-parser's validator takes more than linear time on some shapes (thousands of
+// attributes, long runs of markup), so only a document of a size COS could send reaches it;
+// a longer one is read as a cut body is (see xmlDigest).
+const CHECKED_UP_TO = 64 * 1024;
+
+function withoutLeadingSpace(text: string): string {
+  let start = 0;
+  while (start < text.length && ' \t\n\r'.includes(text[start]!)) start++;
+  return start === 0 ? text : text.slice(start);
+}
 
 /**
- * The digest of an XML error document (rule 5 of guides/response-rules.md), or `undefined` when the text
- * is not well-formed XML or has no `Code` element. White space before the document (before an XML
- * declaration too) is ignored. The package's own reader decides what it can; fast-xml-parser,
- * loaded on first need, decides the rest. `cut` says the text is the start of a longer body: the
- * fields read before the cut are kept, and fast-xml-parser (which would refuse the cut text) is
- * not asked.
+ * The digest of an XML error document (rule 5 of guides/response-rules.md), or `undefined` when
+ * the text is no well-formed XML or has no `Code` element. White space before the document is
+ * ignored. The document exactly as COS writes it is read in one match; any other goes to
+ * fast-xml-parser's validator, then to the element reader. `cut` says the text is the start of a
+ * longer body: it cannot be well-formed, so the fields whose elements closed before the cut are
+ * read without the validator, as for a document too long for it.
  */
 export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
-  const verdict = ownVerdict(text, cut);
-  return verdict === UNSURE ? fullParserDigest(withoutLeadingSpace(text)) : verdict;
-}
-
-/** Whether reading `text` needs fast-xml-parser (a document the package's own reader leaves to it). */
-export function needsFullParser(text: string): boolean {
-  return ownVerdict(text, false) === UNSURE;
-}
-
-/** What the package's own readers make of a text: a digest, `undefined` (no error document), or UNSURE. */
-function ownVerdict(text: string, cut: boolean): ErrorDigest | undefined | typeof UNSURE {
   const document = withoutLeadingSpace(text);
   // No element named Code can be read from a text that never spells its start tag.
   if (!document.includes('<Code')) return undefined;
-  const cos = cut ? undefined : readCosDocument(document);
+  if (cut) return readXmlElements(document, 'cut').digest;
+  const cos = readCosDocument(document);
   if (cos !== undefined) return cos;
-  const verdict = readErrorDocument(document, cut);
-  if (verdict === NO_CODE || verdict === REFUSED) return undefined;
-  return verdict === UNSURE && cut ? undefined : verdict;
+  if (document.length > CHECKED_UP_TO) return readXmlElements(document, 'cut').digest;
+  return isWellFormedXml(document) ? readXmlElements(document, 'whole').digest : undefined;
+}
+
+/** The name of the root element of an XML text, read no further than its start tag. */
+export function xmlRootName(text: string): string | undefined {
+  return readXmlElements(withoutLeadingSpace(text), 'root').root;
 }

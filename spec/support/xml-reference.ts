@@ -1,8 +1,8 @@
-import type { X2jOptions, XMLParser } from 'fast-xml-parser';
-import type { FastXmlParserModule } from './fast-xml-parser-module.js';
-import { fastXmlParserNow } from './load-fast-xml-parser.cjs';
-import { UNKNOWN, type ErrorDigest } from '../digest.js';
-import { decodeXmlText } from './xml-text.js';
+// The reference the package's XML reading is held to: fast-xml-parser's validator and parser,
+// configured for exactly what response rule 5 reads, and a walk over the parser's output.
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
+import { UNKNOWN, type ErrorDigest } from 'qcloud-cos-errors';
+import { decodeXmlText } from '../../lib/response/xml/xml-text.js';
 
 const TEXT = '#text';
 const CDATA = '#cdata';
@@ -15,13 +15,6 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 // document order, CDATA kept apart (it is taken literally), comments, attributes, declarations
 // and processing instructions dropped, and entities left alone so that decodeXmlText alone
 // decides what is decoded (nothing a DOCTYPE declares is ever expanded).
-let parser: XMLParser | undefined;
-
-function xmlParser(module: FastXmlParserModule): XMLParser {
-  parser ??= new module.XMLParser(PARSER_OPTIONS);
-  return parser;
-}
-
 const PARSER_OPTIONS: X2jOptions = {
   preserveOrder: true,
   ignoreAttributes: true,
@@ -47,17 +40,12 @@ const FIELD_OF_ELEMENT: Readonly<Record<string, keyof ErrorDigest>> = {
   TraceId: 'traceid',
 };
 
-/**
- * The digest of an XML error document by fast-xml-parser: `undefined` when its validator or parser
- * refuses the text or it has no `Code` element (or, in a browser, fast-xml-parser has not arrived yet). The reference the package's own reader is held to,
- * and the judge of what that reader leaves to it.
- */
+/** The digest of an XML error document by fast-xml-parser: `undefined` when its validator or parser refuses the text or it has no `Code` element. */
 export function parsedXmlDigest(text: string): ErrorDigest | undefined {
-  const module = fastXmlParserNow();
-  if (module === undefined || module.XMLValidator.validate(text) !== true) return undefined;
+  if (XMLValidator.validate(text) !== true) return undefined;
   let document: unknown;
   try {
-    document = xmlParser(module).parse(text);
+    document = new XMLParser(PARSER_OPTIONS).parse(text);
   } catch {
     // The parser refuses what the validator lets through (an external entity, too deep a nesting).
     return undefined;

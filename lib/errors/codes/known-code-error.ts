@@ -1,14 +1,11 @@
-import { CosServiceError, type ServiceErrorDetails } from '../errors/cos-service-error.js';
-import { readForeign } from '../foreign/read-foreign.js';
-import { isStatusCode } from '../response/status-code.js';
-import { UNKNOWN } from '../response/digest.js';
-import type { HeadersInput } from '../response/headers.js';
-import { codeOfClass, entryOfCode } from './catalog-index.js';
-import type { CatalogRow } from './catalog-row.js';
+import { CosServiceError, type ServiceErrorDetails } from '../cos-service-error.js';
+import { readForeign } from '../../util/read-foreign.js';
+import { isStatusCode } from '../../response/status-code.js';
+import { UNKNOWN } from '../../response/digest.js';
+import type { HeadersInput } from '../../response/headers.js';
 
-function rowOf(errorClass: { readonly code: string }): CatalogRow | undefined {
-  return entryOfCode(errorClass.code)?.row;
-}
+/** A code class's own facts from the catalog: its statuses, aliases, description and whether a retry can succeed. @internal */
+export type CodeClassRow = readonly [statusCodes: readonly number[], aliases: readonly string[], description: string, retryable: boolean];
 
 /** The facts a code error can be made of without a response (`NoSuchKeyError.from(…)`), for tests and mocks. */
 export interface CodeErrorFacts<Status extends number = number> {
@@ -52,46 +49,32 @@ export interface CodeErrorFacts<Status extends number = number> {
  */
 export class KnownCodeError extends CosServiceError {
   /** @internal */
-  static override get errorName(): string {
-    return 'KnownCodeError';
-  }
+  static override readonly errorName: string = 'KnownCodeError';
 
-  // Each static fact is read from the catalog row of the code of the class asked (the subclass,
-  // `this`, whose own getter gives its code).
+  /** The COS error code the class stands for (`''` for KnownCodeError itself); a user's subclass inherits its parent's. */
+  static readonly code: string = '';
 
-  /** The COS error code the class stands for (`''` for KnownCodeError itself). */
-  static get code(): string {
-    // A user's subclass of a code class has its parent's code.
-    for (let errorClass: unknown = this; errorClass !== KnownCodeError && typeof errorClass === 'function'; errorClass = Object.getPrototypeOf(errorClass)) {
-      const code = codeOfClass(errorClass);
-      if (code !== undefined) return code;
-    }
-    return '';
-  }
-
-  /** The code of a class of the catalog itself, `undefined` for any other (a user's subclass): how copies of the package know the class (see class-identity). @internal */
-  static get catalogCode(): string | undefined {
-    return codeOfClass(this);
-  }
+  /** Each code class's own catalog facts, which the static getters below read (a user's subclass inherits them). @internal */
+  static readonly row: CodeClassRow | undefined = undefined;
 
   /** Other spellings COS sends the code with. */
   static get aliases(): readonly string[] {
-    return Object.freeze([...(rowOf(this)?.[1] ?? [])]);
+    return Object.freeze([...(this.row?.[1] ?? [])]);
   }
 
   /** The HTTP statuses COS sends the code with. */
   static get statusCodes(): readonly number[] {
-    return Object.freeze([...(rowOf(this)?.[0] ?? [])]);
+    return Object.freeze([...(this.row?.[0] ?? [])]);
   }
 
   /** What the code means. */
   static get description(): string {
-    return rowOf(this)?.[2] ?? '';
+    return this.row?.[2] ?? '';
   }
 
   /** Whether retrying the same request can succeed. */
   static get retryable(): boolean {
-    return rowOf(this)?.[3] ?? false;
+    return this.row?.[3] ?? false;
   }
 
   /**
@@ -111,8 +94,17 @@ export class KnownCodeError extends CosServiceError {
     // What is not an object is no facts; a fact that cannot be read is not known.
     const fact = (name: keyof CodeErrorFacts): unknown => readForeign(facts, name);
     const text = (name: keyof CodeErrorFacts): string => (typeof fact(name) === 'string' ? (fact(name) as string) : UNKNOWN);
-    const digest = { code: this.code, message: text('message'), resource: text('resource'), requestid: text('requestId'), traceid: text('traceId') };
-    const details: ServiceErrorDetails = { headers: fact('headers') as HeadersInput | undefined, url: typeof fact('url') === 'string' ? (fact('url') as string) : undefined };
+    const digest = {
+      code: this.code,
+      message: text('message'),
+      resource: text('resource'),
+      requestid: text('requestId'),
+      traceid: text('traceId'),
+    };
+    const details: ServiceErrorDetails = {
+      headers: fact('headers') as HeadersInput | undefined,
+      url: typeof fact('url') === 'string' ? (fact('url') as string) : undefined,
+    };
     let hasCause = false;
     try {
       hasCause = typeof facts === 'object' && facts !== null && 'cause' in facts;

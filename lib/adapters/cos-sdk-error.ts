@@ -1,6 +1,6 @@
-import { isBytes } from '../../response/body-text.js';
-import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
+import { isBytes } from '../response/body-text.js';
+import { isStatusCode } from '../response/status-code.js';
+import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../util/read-foreign.js';
 import type { ForeignAnswer, ForeignRequest } from './foreign-answer.js';
 
 /*
@@ -59,7 +59,8 @@ export function cosSdkAnswer(error: object): ForeignAnswer | undefined {
   if (statusCode < 300 && digest === undefined) return undefined;
   const { method, url } = cosSdkRequest(error);
   const headers = readForeign(error, 'headers');
-  if (digest === undefined && (typeof parsed === 'string' || (isForeignObject(parsed) && isBytes(parsed)))) return { statusCode, method, url, headers, body: parsed };
+  if (digest === undefined && (typeof parsed === 'string' || (isForeignObject(parsed) && isBytes(parsed))))
+    return { statusCode, method, url, headers, body: parsed };
   // The SDK's parse of a body that was no error document (an HTML page) is an object with keys;
   // of no body at all, `{}` or nothing.
   const invalid = digest === undefined && hasOwnKeys(parsed);

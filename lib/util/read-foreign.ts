@@ -46,7 +46,11 @@ export function isInstanceOf<T>(value: unknown, type: abstract new (...args: nev
  * `undefined` when none carries one. Never throws.
  */
 export function failureCodeOf(failure: unknown): string | undefined {
-  for (let depth = 0, current = failure; depth < 4 && typeof current === 'object' && current !== null; depth++, current = readForeign(current, 'cause')) {
+  for (
+    let depth = 0, current = failure;
+    depth < 4 && typeof current === 'object' && current !== null;
+    depth++, current = readForeign(current, 'cause')
+  ) {
     // A string only: DOMException's numeric `code` (20 for an abort) is a legacy number, no code.
     const code = readForeign(current, 'code');
     if (typeof code === 'string' && code !== '') return code;

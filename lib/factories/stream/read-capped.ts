@@ -1,4 +1,4 @@
-import { CosClientError } from '../errors/cos-client-error.js';
+import { CosClientError } from '../../errors/cos-client-error.js';
 import type { BodySource, StreamReadResult } from './body-source.js';
 import { CappedBody } from './capped-body.js';
 import { chunkBytes } from './chunk-bytes.js';
@@ -39,9 +39,10 @@ function isTimeoutReason(reason: unknown): boolean {
 
 /** The error a read that was stopped rejects with: `timeout` or `cancelled`. */
 function stoppedError(kind: 'timeout' | 'cancelled', timeoutMs: number, cause: unknown): CosClientError {
-  const message = kind === 'timeout' && cause === undefined
-    ? `Reading the COS response body took longer than ${timeoutMs} ms`
-    : `Reading the COS response body was ${kind === 'timeout' ? 'stopped by a timeout signal' : 'cancelled'}`;
+  const message =
+    kind === 'timeout' && cause === undefined
+      ? `Reading the COS response body took longer than ${timeoutMs} ms`
+      : `Reading the COS response body was ${kind === 'timeout' ? 'stopped by a timeout signal' : 'cancelled'}`;
   return cause === undefined ? new CosClientError(message, { kind }) : new CosClientError(message, { kind, cause });
 }
 

@@ -1,6 +1,6 @@
-import { isBytes } from '../../response/body-text.js';
-import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
+import { isBytes } from '../response/body-text.js';
+import { isStatusCode } from '../response/status-code.js';
+import { foreignText, isForeignObject, readForeign } from '../util/read-foreign.js';
 import type { ForeignAnswer, ForeignRequest } from './foreign-answer.js';
 
 /*

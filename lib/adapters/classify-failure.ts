@@ -1,5 +1,5 @@
 import type { ClientErrorKind } from '../errors/cos-client-error.js';
-import { foreignText, readForeign } from '../foreign/read-foreign.js';
+import { foreignText, readForeign } from '../util/read-foreign.js';
 
 /*
  * Why a request got no usable answer, from the failure any client reports: Node system errors
@@ -12,21 +12,47 @@ import { foreignText, readForeign } from '../foreign/read-foreign.js';
 
 // System and client codes of a connection that could not be made or broke.
 const NETWORK_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EPIPE', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN',
-  'EPROTO', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
-  'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_CONNECT', 'ERR_SOCKET_CLOSED', 'ERR_NETWORK', 'ERR_STREAM_PREMATURE_CLOSE',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EPROTO',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT',
+  'ERR_SOCKET_CLOSED',
+  'ERR_NETWORK',
+  'ERR_STREAM_PREMATURE_CLOSE',
 ]);
-const TIMEOUT_CODES: ReadonlySet<string> = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TIMEOUT_CODES: ReadonlySet<string> = new Set([
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 const CANCELLED_CODES: ReadonlySet<string> = new Set(['ABORT_ERR', 'ERR_CANCELED', 'ECANCELED', 'UND_ERR_ABORTED']);
 
 // The SDKs check arguments before sending and report them as a bare `Error` with one of these.
 // Each alternative is a fixed phrase (no unbounded repetition between two parts), so a test is
 // linear in the message; "param … error" is checked apart, by two searches.
-const INVALID_ARGUMENT = /^missing param|should format as|should not be|format error|not (?:a |an )?(?:valid|support)|must be|is required|invalid (?:param|argument|bucket|region|key)/i;
+const INVALID_ARGUMENT =
+  /^missing param|should format as|should not be|format error|not (?:a |an )?(?:valid|support)|must be|is required|invalid (?:param|argument|bucket|region|key)/i;
 const INVALID_CREDENTIALS = /getAuthorization|SecretId|SecretKey|TmpSecret|SecurityToken|credential/i;
 const TIMEOUT_WORDS = /timed? ?out|timeout/i;
 // fetch's own words in Node ("fetch failed"), Chrome ("Failed to fetch"), Firefox ("NetworkError when attempting to fetch resource") and Safari ("Load failed").
-const NETWORK_WORDS = /socket hang up|network|connection (?:refused|reset|closed)|request:fail|fetch failed|failed to fetch|load failed|terminated/i;
+const NETWORK_WORDS =
+  /socket hang up|network|connection (?:refused|reset|closed)|request:fail|fetch failed|failed to fetch|load failed|terminated/i;
 const CANCELLED_WORDS = /cancel+ed|aborted|request:fail abort/i;
 // Messages are classified on their start: what decides the kind is said early.
 const CLASSIFIED_LENGTH = 1000;
@@ -85,7 +111,8 @@ function classify(failure: unknown, depth: number): ClientErrorKind | undefined 
   if (byName !== undefined) return byName;
   if (depth < 3) {
     // fetch: TypeError('fetch failed') with the system error as cause; AggregateError: its first error.
-    const inner = classify(readForeign(failure, 'cause'), depth + 1) ?? classify(readForeign(readForeign(failure, 'errors'), '0'), depth + 1);
+    const inner =
+      classify(readForeign(failure, 'cause'), depth + 1) ?? classify(readForeign(readForeign(failure, 'errors'), '0'), depth + 1);
     if (inner !== undefined) return inner;
   }
   // The Mini Program network layer, and the COS SDKs that pass its errMsg on.
@@ -102,4 +129,3 @@ function classify(failure: unknown, depth: number): ClientErrorKind | undefined 
 export function failureKindOf(failure: unknown): ClientErrorKind {
   return classify(failure, 0) ?? 'unknown';
 }
-

@@ -1,5 +1,5 @@
-import { isStatusCode } from '../../response/status-code.js';
-import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../../foreign/read-foreign.js';
+import { isStatusCode } from '../response/status-code.js';
+import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../util/read-foreign.js';
 import type { ForeignAnswer } from './foreign-answer.js';
 
 /*

@@ -1,5 +1,5 @@
-import { readForeign } from '../foreign/read-foreign.js';
-import type { HeadersLike } from '../response/headers.js';
+import { readForeign } from '../../util/read-foreign.js';
+import type { HeadersLike } from '../../response/headers.js';
 import { EMPTY_SOURCE, type BodySource, type StreamReadResult } from './body-source.js';
 
 /** The part of a WHATWG stream reader that is used. */

@@ -15,9 +15,10 @@ const REPLACEMENT = 0xfffd;
 function decodeByHand(bytes: Uint8Array): string {
   const units: number[] = [];
   let text = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const first = bytes[i]!;
-    let size = first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    const size =
+      first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
     let code = size === 1 ? first : size === 2 ? first & 0x1f : size === 3 ? first & 0x0f : first & 0x07;
     // The bounds of the second byte exclude overlong forms and surrogates, as the standard does.
     const low = first === 0xe0 ? 0xa0 : first === 0xf0 ? 0x90 : 0x80;

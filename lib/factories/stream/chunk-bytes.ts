@@ -1,4 +1,4 @@
-import { utf8Encode } from '../text/utf8.js';
+import { utf8Encode } from '../../util/utf8.js';
 
 /**
  * A chunk of a body stream as bytes: a string encoded as UTF-8, any typed array or `DataView`

@@ -1,0 +1,113 @@
+import { UNKNOWN, type ErrorDigest } from '../digest.js';
+import { decodeXmlText } from './xml-text.js';
+
+/*
+ * The adapter from a document fast-xml-parser's validator accepted (or a body cut short) to the
+ * facts of rule 5: the first `Code`, `Message`, `Resource`, `RequestId` and `TraceId` elements
+ * in document order, each its own text (references decoded) and CDATA, trimmed. It reads as
+ * fast-xml-parser's parser reads; judging well-formedness is the validator's work, not its own.
+ * Every step moves forward through the text, so time is linear, and an unclosed construct ends
+ * the reading.
+ */
+
+const FIELDS: readonly (keyof ErrorDigest)[] = ['code', 'message', 'resource', 'requestid', 'traceid'];
+const FIELD_OF_NAME: ReadonlyMap<string, number> = new Map(
+  ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'].map((name, index) => [name, index]),
+);
+
+/** Where the markup that starts at `at` (a `<`) ends: just past its `>`, or -1 when the text ends first. */
+function markupEnd(text: string, at: number): number {
+  if (text.startsWith('<!--', at)) return found(text.indexOf('-->', at + 4), 3);
+  if (text.startsWith('<![CDATA[', at)) return found(text.indexOf(']]>', at + 9), 3);
+  const instruction = text.charCodeAt(at + 1) === 0x3f; /* ? */
+  const doctype = text.startsWith('<!DOCTYPE', at);
+  let depth = 0; // of a DOCTYPE's internal subset
+  for (let i = at + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 /* " */ || code === 0x27 /* ' */) {
+      i = text.indexOf(text[i]!, i + 1);
+      if (i === -1) return -1;
+    } else if (depth > 0 && text.startsWith('<!--', i)) {
+      i = text.indexOf('-->', i + 4);
+      if (i === -1) return -1;
+    } else if (code === 0x5b /* [ */ && doctype) depth++;
+    else if (code === 0x5d /* ] */ && depth > 0) depth--;
+    else if (code === 0x3e /* > */ && depth === 0 && (!instruction || text.charCodeAt(i - 1) === 0x3f)) return i + 1;
+  }
+  return -1;
+}
+
+/** Line ends as XML reads them (and fast-xml-parser with it): CR LF and a lone CR are LF. */
+function lineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function found(index: number, length: number): number {
+  return index === -1 ? -1 : index + length;
+}
+
+/** The name of the tag whose markup is `text[start, end)`: up to white space, `/` or `>`. */
+function tagName(text: string, start: number, end: number): string {
+  let i = start;
+  for (let code = text.charCodeAt(i); i < end && code > 0x20 && code !== 0x2f && code !== 0x3e; code = text.charCodeAt(++i));
+  return text.slice(start, i);
+}
+
+/** What the elements of a text say: the root element's name and the five fields that were read. */
+export interface XmlElements {
+  readonly root: string | undefined;
+  readonly digest: ErrorDigest | undefined;
+}
+
+/**
+ * How much to read: a `whole` document (one the validator accepted: an unclosed construct, which
+ * fast-xml-parser's parser would refuse, means no digest), the start of a `cut` one (read up to
+ * where an unclosed construct stops it), or only the `root` element's start tag.
+ */
+export type ReadingOf = 'whole' | 'cut' | 'root';
+
+/** Reads the elements of `text`. A field counts once its element closed. */
+export function readXmlElements(text: string, reading: ReadingOf): XmlElements {
+  const values: (string | undefined)[] = [];
+  const claimed: boolean[] = [];
+  // The open elements, innermost last: the field each one holds (-1 for none) and its text so far.
+  const open: { field: number; text: string }[] = [];
+  let root: string | undefined;
+  for (let at = 0; at < text.length;) {
+    const lt = text.indexOf('<', at);
+    const top = open[open.length - 1];
+    if (top !== undefined && top.field !== -1) top.text += decodeXmlText(lineEnds(text.slice(at, lt === -1 ? text.length : lt)));
+    if (lt === -1) break;
+    const end = markupEnd(text, lt);
+    if (end === -1 && reading === 'whole') return { root, digest: undefined };
+    if (end === -1) break;
+    const next = text.charCodeAt(lt + 1);
+    at = end;
+    // fast-xml-parser reads any other `<!` (`<!x>`) as the start tag of an element so named.
+    if (next === 0x21 /* ! */ && (text.startsWith('<!--', lt) || text.startsWith('<!DOCTYPE', lt))) continue;
+    if (text.startsWith('<![CDATA[', lt)) {
+      if (top !== undefined && top.field !== -1) top.text += lineEnds(text.slice(lt + 9, end - 3));
+    } else if (next === 0x2f /* / */) {
+      const closed = open.pop();
+      if (closed !== undefined && closed.field !== -1) values[closed.field] = closed.text;
+    } else if (next !== 0x3f /* ? */) {
+      const name = tagName(text, lt + 1, end);
+      root ??= name;
+      if (reading === 'root') break;
+      let field = FIELD_OF_NAME.get(name) ?? -1;
+      if (field !== -1 && claimed[field] === true) field = -1;
+      if (field !== -1) claimed[field] = true;
+      if (text.charCodeAt(end - 2) !== 0x2f /* / */) open.push({ field, text: '' });
+      else if (field !== -1) values[field] = '';
+    }
+  }
+  // fast-xml-parser's tree holds an element the text never closed (after a `<!x>` took its end
+  // tag), with the text it had; a cut body's open elements may be missing text.
+  if (reading === 'whole') for (const { field, text: own } of open) if (field !== -1) values[field] = own;
+  if (values[0] === undefined) return { root, digest: undefined };
+  const digest = {} as ErrorDigest;
+  FIELDS.forEach((key, index) => {
+    digest[key] = values[index]?.trim() || UNKNOWN;
+  });
+  return { root, digest };
+}

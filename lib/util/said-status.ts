@@ -1,0 +1,62 @@
+import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
+
+/*
+ * What an error says of COS's answer, read without building anything: the status and the error
+ * code, where this package's errors, the COS SDKs, the AWS S3 client and axios keep them. Enough
+ * for the guards that ask "not found?" and "throttled?", which must stay light: the whole
+ * reading of a foreign error is fromSdkError's.
+ */
+
+/** The status and code an error says, each `undefined` where it says none. */
+export interface SaidAnswer {
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+}
+
+function statusOf(value: unknown): number | undefined {
+  const status = typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value;
+  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
+}
+
+/** A code COS could have sent: CamelCase, not a system code (`ECONNRESET`) nor the SDKs' generic `Error`. */
+function cosCode(value: unknown): string | undefined {
+  const code = foreignText(value);
+  return /^[A-Z][a-z][A-Za-z0-9]{0,62}$/.test(code) && code !== 'Error' ? code : undefined;
+}
+
+/** The code in a body a client kept: an error document's first `Code` element, or a JSON object's `code`. */
+function codeInBody(data: unknown): string | undefined {
+  if (typeof data === 'string') return cosCode(/<Code>\s*([^<]{1,64}?)\s*<\/Code>/.exec(data)?.[1]);
+  return (
+    cosCode(readForeign(data, 'Code')) ?? cosCode(readForeign(data, 'code')) ?? cosCode(readForeign(readForeign(data, 'Error'), 'Code'))
+  );
+}
+
+/** The status and code `value` says; never throws, whatever `value` is. */
+export function saidAnswer(value: unknown): SaidAnswer {
+  if (!isForeignObject(value)) return { status: undefined, code: undefined };
+  const ownCode = readForeign(value, 'getErrorCode');
+  if (typeof ownCode === 'function') {
+    let code: unknown;
+    try {
+      code = ownCode.call(value);
+    } catch {
+      code = undefined;
+    }
+    return { status: statusOf(readForeign(value, 'statusCode')), code: cosCode(code) };
+  }
+  const response = readForeign(value, 'response');
+  const status =
+    statusOf(readForeign(value, 'statusCode')) ??
+    statusOf(readForeign(readForeign(value, '$metadata'), 'httpStatusCode')) ??
+    statusOf(readForeign(response, 'status')) ??
+    statusOf(readForeign(value, 'status')) ??
+    statusOf(readForeign(value, 'code'));
+  const code =
+    cosCode(readForeign(value, 'Code')) ??
+    codeInBody(readForeign(value, 'error')) ??
+    codeInBody(readForeign(response, 'data')) ??
+    cosCode(readForeign(value, 'code')) ??
+    cosCode(readForeign(value, 'name'));
+  return { status, code };
+}
