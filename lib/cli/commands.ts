@@ -17,7 +17,7 @@ export function samplesCommand(): string {
 }
 
 /** Reads a status given on the command line. */
-export function parseStatus(text: string | undefined): number {
+function parseStatus(text: string | undefined): number {
   if (text === undefined) throw usageFailure('--status is required');
   const status = /^\d{3}$/.test(text) ? Number(text) : Number.NaN;
   if (!(status >= 100 && status <= 599))
@@ -40,7 +40,7 @@ function parseHeaders(lines: readonly string[]): Map<string, string> {
 }
 
 /** What `decode` was asked. */
-export interface DecodeRequest {
+interface DecodeRequest {
   file: string | undefined;
   status: string | undefined;
   method: string | undefined;

@@ -1,7 +1,7 @@
 import type { CliLanguage } from './language.js';
 
 /** The words `explain` and `decode` print around the facts, in one language. */
-export interface Labels {
+interface Labels {
   readonly statuses: string;
   readonly retryable: string;
   readonly aliases: string;

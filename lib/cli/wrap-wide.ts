@@ -9,7 +9,7 @@ const PIECE = new RegExp(`\\s+|[^\\s${WIDE_RANGES}]+|[^]`, 'gu');
 const NO_BREAK_BEFORE = /^[，。、；：？！）》」』】〕…—%,.;:?!)\]]/u;
 
 /** The columns `text` takes in a terminal. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const character of text) width += WIDE.test(character) ? 2 : 1;
   return width;

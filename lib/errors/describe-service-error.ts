@@ -2,7 +2,7 @@ import { UNKNOWN } from '../response/digest.js';
 import { clipRedacted, redactText } from '../redact/redact-text.js';
 
 /** The facts a service error's message names. */
-export interface DescribedFacts {
+interface DescribedFacts {
   readonly code: string;
   readonly errorMsg: string;
   readonly requestId: string;

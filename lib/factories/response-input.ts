@@ -24,7 +24,7 @@ export interface ResponseInput {
 }
 
 /** A response input read safely: the parts the response layer reads, and the cause as `{ cause }` when one was given. @internal */
-export interface ReadInput {
+interface ReadInput {
   readonly parts: ResponseParts;
   readonly cause: { readonly cause: unknown } | undefined;
 }

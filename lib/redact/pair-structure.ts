@@ -18,7 +18,7 @@ const isNameCharacter = (c: number): boolean => isAlnum(c) || c === 0x2d || c ==
 const endsValue = (c: number): boolean =>
   isBreak(c) || isIn('&;,)]}', c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
 /** The length of the line break at `at`: a real one, or one JSON-escaped in text (`\n`, `\r\n`); 0 when none. */
-export function lineBreakAt(text: string, at: number): number {
+function lineBreakAt(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c === 0x0a || c === 0x0d) return 1;
   return c === 0x5c && isIn('nr', text.charCodeAt(at + 1)) ? 2 : 0;
@@ -26,7 +26,7 @@ export function lineBreakAt(text: string, at: number): number {
 const endsLine = (text: string, at: number): boolean => lineBreakAt(text, at) > 0;
 
 /** A credential's name before a separator: where it starts, and how it was written. */
-export interface FoundName {
+interface FoundName {
   readonly start: number;
   readonly quoted: boolean;
   /** Written `name: value`, the value is the rest of the line: the name starts its line, or names a header line. */

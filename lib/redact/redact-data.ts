@@ -4,7 +4,7 @@ import { redactText } from './redact-text.js';
 import { REDACTED } from './redacted.js';
 
 /** The value a field, a header or an SDK's property keeps under `name`: all of it when the table names a credential. */
-export function redactedValue(name: string, value: unknown): unknown {
+function redactedValue(name: string, value: unknown): unknown {
   if (isCredentialName(name) && value !== undefined && value !== null && value !== '') return REDACTED;
   return typeof value === 'string' ? redactText(value) : value;
 }

@@ -6,7 +6,7 @@ import { jsonDigest } from './json-digest.js';
 import { xmlDigest } from './xml/xml-digest.js';
 
 /** What a body says: its digest and the facts read from it (before any header fallback), credentials redacted. */
-export interface BodyDigest {
+interface BodyDigest {
   readonly digest: DigestMsg;
   readonly fields: ErrorFields;
 }

@@ -11,7 +11,7 @@ import { checkStatusCode } from './status-code.js';
 import { jsonDigest } from './json-digest.js';
 
 /** Every fact an error holds, read from a response once; credentials redacted everywhere but `origin`. @internal */
-export interface ResponseFacts {
+interface ResponseFacts {
   /** The body as received (at most the cap), or `''`. */
   readonly origin: string;
   /** What `getDigestMsg()` returns. */
@@ -36,7 +36,7 @@ export interface ResponseFacts {
  * if any, and whether there was a body that was no error document (else there was none).
  * @internal
  */
-export interface ParsedElsewhere {
+interface ParsedElsewhere {
   readonly digest: object | undefined;
   readonly invalid?: boolean | undefined;
 }
@@ -134,7 +134,7 @@ function facts(
  * (else `x-ci-request-id`) and `x-cos-trace-id` headers.
  * @internal
  */
-export function responseFacts(parts: ResponseParts): ResponseFacts {
+function responseFacts(parts: ResponseParts): ResponseFacts {
   const headers = normalizeHeaders(parts.headers);
   const url = parts.url === undefined ? undefined : redactText(parts.url);
   const { method, statusCode } = parts;

@@ -8,7 +8,7 @@ import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
  */
 
 /** The status and code an error says, each `undefined` where it says none. */
-export interface SaidAnswer {
+interface SaidAnswer {
   readonly status: number | undefined;
   readonly code: string | undefined;
 }

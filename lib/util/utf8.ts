@@ -103,6 +103,3 @@ export function utf8Encode(text: string): Uint8Array {
 export function utf8EncodeInto(text: string, target: Uint8Array): EncodeResult {
   return platformEncoder().encodeInto(text, target);
 }
-
-/** The hand-written codec itself, so that tests can hold it to the platform's. @internal */
-export const UTF8_BY_HAND = { decode: decodeByHand, encodeInto: encodeIntoByHand };

@@ -149,8 +149,12 @@ export function libProgram(root: string): LibProgram {
     };
     const visit = (node: ts.Node): void => {
       if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) record(node.moduleSpecifier, node);
-      else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) record(node.moduleReference.expression, node);
-      else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')))
+      else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference))
+        record(node.moduleReference.expression, node);
+      else if (
+        ts.isCallExpression(node) &&
+        (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+      )
         record(node.arguments[0], node);
       else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) record(node.argument.literal as ts.Expression, node);
       ts.forEachChild(node, visit);
@@ -179,16 +183,23 @@ export function topFolders(root: string): string[] {
 /** How the top-level folders of lib/ and the layer order disagree: folders not in it, and names in it with no folder. */
 export function layerOrderGaps(root: string, layers: readonly string[]): { unplaced: string[]; absent: string[] } {
   const folders = topFolders(root);
-  return { unplaced: folders.filter((folder) => !layers.includes(folder)), absent: layers.filter((layer) => !existsSync(join(root, 'lib', layer))) };
+  return {
+    unplaced: folders.filter((folder) => !layers.includes(folder)),
+    absent: layers.filter((layer) => layer !== LIB_ROOT && !existsSync(join(root, 'lib', layer))),
+  };
 }
 
+/** The name the layer order gives the files directly in lib/ (index.ts), when it places them below some folder. */
+export const LIB_ROOT = '.';
+
 /**
- * The rank of a file in the layer order: its top-level folder's index, files directly in lib/
- * above every folder, and `undefined` for a folder the order does not name.
+ * The rank of a file in the layer order: its top-level folder's index; files directly in lib/
+ * at the place of {@link LIB_ROOT}, else above every folder; `undefined` for a folder the order
+ * does not name.
  */
 function rank(file: string, layers: readonly string[]): number | undefined {
   const folder = topFolder(file);
-  if (folder === undefined) return layers.length;
+  if (folder === undefined) return layers.includes(LIB_ROOT) ? layers.indexOf(LIB_ROOT) : layers.length;
   const index = layers.indexOf(folder);
   return index < 0 ? undefined : index;
 }
@@ -301,7 +312,11 @@ export function deadExports(lib: LibProgram): string[] {
   useAll(entry);
   const dead: string[] = [];
   for (const [file, names] of exportsOf) {
-    const standsFor = BROWSER_VARIANT.test(file) ? [...files.keys()].find((other) => !BROWSER_VARIANT.test(other) && other.replace(/\.[cm]?ts$/, '') === file.replace(BROWSER_VARIANT, '')) : undefined;
+    const standsFor = BROWSER_VARIANT.test(file)
+      ? [...files.keys()].find(
+          (other) => !BROWSER_VARIANT.test(other) && other.replace(/\.[cm]?ts$/, '') === file.replace(BROWSER_VARIANT, ''),
+        )
+      : undefined;
     for (const name of names) {
       if (!used.has(`${standsFor ?? file}: ${name}`)) dead.push(`${file}: ${name}`);
     }
@@ -310,7 +325,14 @@ export function deadExports(lib: LibProgram): string[] {
 }
 
 /** The names `import * as ns from` uses: those read as `ns.name`, or all of them if `ns` is used any other way. */
-function markNamespaceUses(lib: LibProgram, from: string, ns: ts.Identifier, to: string, use: (file: string, name: string) => void, useAll: (file: string) => void): void {
+function markNamespaceUses(
+  lib: LibProgram,
+  from: string,
+  ns: ts.Identifier,
+  to: string,
+  use: (file: string, name: string) => void,
+  useAll: (file: string) => void,
+): void {
   const { checker } = lib;
   const source = lib.files.get(from);
   const nsSymbol = checker.getSymbolAtLocation(ns);

@@ -24,7 +24,7 @@ export interface AbortSignalLike {
 }
 
 /** When a read must stop: the caller's signal, and a time limit in milliseconds. @internal */
-export interface ReadLimits {
+interface ReadLimits {
   readonly signal: AbortSignalLike | undefined;
   readonly timeoutMs: number;
 }

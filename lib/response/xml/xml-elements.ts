@@ -54,7 +54,7 @@ function tagName(text: string, start: number, end: number): string {
 }
 
 /** What the elements of a text say: the root element's name and the five fields that were read. */
-export interface XmlElements {
+interface XmlElements {
   readonly root: string | undefined;
   readonly digest: ErrorDigest | undefined;
 }
@@ -64,7 +64,7 @@ export interface XmlElements {
  * fast-xml-parser's parser would refuse, means no digest), the start of a `cut` one (read up to
  * where an unclosed construct stops it), or only the `root` element's start tag.
  */
-export type ReadingOf = 'whole' | 'cut' | 'root';
+type ReadingOf = 'whole' | 'cut' | 'root';
 
 /** Reads the elements of `text`. A field counts once its element closed. */
 export function readXmlElements(text: string, reading: ReadingOf): XmlElements {

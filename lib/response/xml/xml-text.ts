@@ -9,7 +9,7 @@ const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apo
  * The character a matched reference stands for (by its decimal, hexadecimal or predefined-name
  * part), or `undefined` when it stands for none: zero, a surrogate, past U+10FFFF.
  */
-export function characterOf(decimal: string | undefined, hex: string | undefined, named: string | undefined): string | undefined {
+function characterOf(decimal: string | undefined, hex: string | undefined, named: string | undefined): string | undefined {
   if (named !== undefined) return PREDEFINED[named];
   const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
   const isCharacter = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
