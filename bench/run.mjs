@@ -160,8 +160,10 @@ async function checkAwsMirror() {
     } catch (error) {
       thrown = error;
     }
-    const view = (error) => JSON.stringify([error?.constructor?.name, error?.name, error?.message, error?.$fault, error?.Code, error?.$metadata]);
-    if (view(mirrored) !== view(thrown)) throw new Error(`the AWS mirror parts from the SDK on "${document.name}": ${view(mirrored)} vs ${view(thrown)}`);
+    const view = (error) =>
+      JSON.stringify([error?.constructor?.name, error?.name, error?.message, error?.$fault, error?.Code, error?.$metadata]);
+    if (view(mirrored) !== view(thrown))
+      throw new Error(`the AWS mirror parts from the SDK on "${document.name}": ${view(mirrored)} vs ${view(thrown)}`);
   }
 }
 
@@ -262,7 +264,19 @@ async function browserBundle(imports) {
   const source = `import { ${imports.join(', ')} } from 'qcloud-cos-errors';\nglobalThis.keep = [${imports.join(', ')}];\n`;
   // write: false, so the output directory is only where the chunks' names point.
   const outdir = join(os.tmpdir(), 'cos-errors-size');
-  const result = await build({ stdin: { contents: source, resolveDir: root, sourcefile: 'entry.js' }, absWorkingDir: root, bundle: true, platform: 'browser', format: 'esm', minify: true, splitting: true, outdir, write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, sourcefile: 'entry.js' },
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    splitting: true,
+    outdir,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const outputs = result.metafile.outputs;
   const chunks = Object.keys(outputs).filter((name) => name.endsWith('.js'));
@@ -299,7 +313,12 @@ const cosJsSdk = readFileSync(require.resolve('cos-js-sdk-v5/dist/cos-js-sdk-v5.
 const slowReads = slowDocuments.map((document) => {
   const ourError = createServiceError({ method: 'GET', statusCode: 404, headers, body: document.body });
   const awsError = awsErrorPath(document.response);
-  return { document, ours: `${ourError.constructor.name} (${ourError.code})`, aws: `${awsError.constructor.name} (${awsError.name})`, oursRight: ourError.code === document.code };
+  return {
+    document,
+    ours: `${ourError.constructor.name} (${ourError.code})`,
+    aws: `${awsError.constructor.name} (${awsError.name})`,
+    oursRight: ourError.code === document.code,
+  };
 });
 
 const a = perOp['a: new Error(msg)'];
@@ -318,7 +337,11 @@ const rows = [
   ['cold require: this package vs the SDK', ours / sdk, 0.2],
   ['1 MB body vs 100 KB body', bodyRatio, 15],
   ['retained heap per error, KB', heap.ours / 1000, 1.2],
-  ...bundles.map((bundle) => [`browser, ${bundle.name}, ${countedName[bundle.counted]}, KB gzip`, bundle[bundle.counted].gzip / 1000, bundle.targetKb]),
+  ...bundles.map((bundle) => [
+    `browser, ${bundle.name}, ${countedName[bundle.counted]}, KB gzip`,
+    bundle[bundle.counted].gzip / 1000,
+    bundle.targetKb,
+  ]),
 ];
 
 const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
@@ -333,7 +356,10 @@ console.log(`| cold import qcloud-cos-errors (ES module) | ${oursImported.toFixe
 console.log('');
 console.log('| slow-path XML document (e, f) | bytes | this package made | @aws-sdk/client-s3 made |');
 console.log('| --- | --- | --- | --- |');
-for (const read of slowReads) console.log(`| ${read.document.name} | ${read.document.body.length} | ${read.ours}${read.oursRight ? '' : `, NOT ${read.document.code}`} | ${read.aws} |`);
+for (const read of slowReads)
+  console.log(
+    `| ${read.document.name} | ${read.document.body.length} | ${read.ours}${read.oursRight ? '' : `, NOT ${read.document.code}`} | ${read.aws} |`,
+  );
 console.log('');
 console.log('| retained heap per error (NoSuchKey document, body included) | bytes |');
 console.log('| --- | --- |');
@@ -342,9 +368,12 @@ console.log(`| cos-nodejs-sdk-v5's error | ${heap.sdk.toFixed(0)} |`);
 console.log(`| new Error(msg) | ${heap.plain.toFixed(0)} |`);
 console.log('');
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
-console.log('| browser bundle (esbuild, minified, split) | imports | loaded first, minified | loaded first, gzip | all chunks, minified | all chunks, gzip |');
+console.log(
+  '| browser bundle (esbuild, minified, split) | imports | loaded first, minified | loaded first, gzip | all chunks, minified | all chunks, gzip |',
+);
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const { name, imports, first, all } of bundles) console.log(`| ${name} | ${imports.join(', ')} | ${kb(first.minified)} | ${kb(first.gzip)} | ${kb(all.minified)} | ${kb(all.gzip)} |`);
+for (const { name, imports, first, all } of bundles)
+  console.log(`| ${name} | ${imports.join(', ')} | ${kb(first.minified)} | ${kb(first.gzip)} | ${kb(all.minified)} | ${kb(all.gzip)} |`);
 console.log(`| cos-js-sdk-v5 itself (its .min.js) | | ${kb(cosJsSdk.length)} | ${kb(gzipSync(cosJsSdk).length)} | | |`);
 console.log('');
 console.log('| ratio | measured | target | met |');

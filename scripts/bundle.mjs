@@ -38,7 +38,8 @@ const browserVariants = {
 };
 
 // The Node loader is CommonJS: in the ES module file, its `require` is this one.
-const REQUIRE_IN_ESM = "import { createRequire as createRequireForPackages } from 'node:module';\nconst require = createRequireForPackages(import.meta.url);";
+const REQUIRE_IN_ESM =
+  "import { createRequire as createRequireForPackages } from 'node:module';\nconst require = createRequireForPackages(import.meta.url);";
 
 async function bundle(outfile, options) {
   const result = await build({ ...common, ...options });
@@ -49,7 +50,18 @@ async function bundle(outfile, options) {
 
 // The browser build is split: index.js, and a chunk that its dynamic import() names.
 async function bundleBrowser() {
-  await build({ ...common, write: true, format: 'esm', platform: 'browser', target: 'es2022', splitting: true, outdir: 'dist/browser', entryNames: '[name]', chunkNames: '[name]-[hash]', plugins: [browserVariants] });
+  await build({
+    ...common,
+    write: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    splitting: true,
+    outdir: 'dist/browser',
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    plugins: [browserVariants],
+  });
 }
 
 // The command-line tool: its own modules bundled, the package taken from its ES module entry.
@@ -66,5 +78,12 @@ export async function bundleEntries() {
   await bundle('dist/miniprogram/index.js', { format: 'cjs', platform: 'neutral', target: 'es2017', mainFields: ['main'], external: [] });
   await bundleBrowser();
   await bundle('dist/esm/index.js', { format: 'esm', platform: 'node', target: 'node20', banner: { js: REQUIRE_IN_ESM } });
-  await bundle('dist/cli/cos-errors.js', { entryPoints: ['compiled/esm/cli/main.js'], format: 'esm', platform: 'node', target: 'node20', external: [], plugins: [packageEntry] });
+  await bundle('dist/cli/cos-errors.js', {
+    entryPoints: ['compiled/esm/cli/main.js'],
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: [],
+    plugins: [packageEntry],
+  });
 }

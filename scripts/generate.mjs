@@ -22,7 +22,10 @@ function className(code) {
 
 function docText(text) {
   // Nothing in a description may end the comment or start a tag.
-  return text.replace(/\*\//g, '*\u200b/').replace(/@/g, '\\@').replace(/[{}]/g, (c) => `\\${c}`);
+  return text
+    .replace(/\*\//g, '*\u200b/')
+    .replace(/@/g, '\\@')
+    .replace(/[{}]/g, (c) => `\\${c}`);
 }
 
 function sentence(text) {
@@ -54,7 +57,8 @@ function guidanceProblem(entry) {
   for (const language of ['en', 'zh']) {
     const url = entry.docs?.[language];
     if (!isText(url)) return `has no link to COS's documentation in docs.${language}`;
-    if (!DOC_URL.test(url)) return `has docs.${language} ${JSON.stringify(url)}, not a COS documentation address (https://cloud.tencent.com/document/product/436/… or https://intl.cloud.tencent.com/document/product/436/…)`;
+    if (!DOC_URL.test(url))
+      return `has docs.${language} ${JSON.stringify(url)}, not a COS documentation address (https://cloud.tencent.com/document/product/436/… or https://intl.cloud.tencent.com/document/product/436/…)`;
   }
   if (entry.hint !== undefined) {
     if (!isText(entry.hint?.en) || !isText(entry.hint?.zh)) return 'has a hint without both hint.en and hint.zh';
@@ -98,15 +102,22 @@ function renderEntries(codes) {
   for (const e of codes) lines.push(`  ${literal(e.code)},`);
   lines.push('];', '');
   lines.push('/** Every code and alias the catalog gives status 404: what `isNotFound` knows without a status. @internal */');
-  lines.push(`export const NOT_FOUND_CODES: readonly string[] = ${literal(codes.filter((e) => e.statuses.includes(404)).flatMap((e) => [e.code, ...e.aliases]))};`, '');
+  lines.push(
+    `export const NOT_FOUND_CODES: readonly string[] = ${literal(codes.filter((e) => e.statuses.includes(404)).flatMap((e) => [e.code, ...e.aliases]))};`,
+    '',
+  );
   lines.push('/** The name of the code class of each row of CATALOG_ROWS, in the same order. @internal */');
   lines.push('export const CATALOG_CLASS_NAMES: readonly string[] = [');
   for (const e of codes) lines.push(`  ${literal(className(e.code))},`);
   lines.push('];', '');
-  lines.push('/** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES and CATALOG_CODES. @internal */');
+  lines.push(
+    '/** The catalog, in its own order, one row a code (see CatalogRow): the same order as CODE_CLASSES and CATALOG_CODES. @internal */',
+  );
   lines.push('export const CATALOG_ROWS: readonly CatalogRow[] = [');
   for (const e of codes) {
-    lines.push(`  [${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}, SOURCES_${sourceLists.indexOf(JSON.stringify(e.sources))}], // ${e.code}`);
+    lines.push(
+      `  [${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}, SOURCES_${sourceLists.indexOf(JSON.stringify(e.sources))}], // ${e.code}`,
+    );
   }
   lines.push('];', '');
   return lines.join('\n');
@@ -150,7 +161,10 @@ function renderClass(e) {
   const spellings = [e.code, ...e.aliases];
   const statusTexts = RULE_RESPONSES.has(e.code) ? e.statuses.map(String) : [];
   const codeType = [...spellings, ...statusTexts].map(literal).join(' | ');
-  const statusNote = statusTexts.length > 0 ? `, or ${statusTexts.map((s) => `\`'${s}'\``).join(' or ')}, the status as the COS SDKs give it, when the answer had no body` : '';
+  const statusNote =
+    statusTexts.length > 0
+      ? `, or ${statusTexts.map((s) => `\`'${s}'\``).join(' or ')}, the status as the COS SDKs give it, when the answer had no body`
+      : '';
   const aliasNote = e.aliases.length > 0 ? ` Also sent as ${e.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
   // One category per status: the docs' sidebar lists the code classes by HTTP status.
   const categories = e.statuses.map((status) => ` * @category HTTP ${status}`).join('\n');
@@ -224,7 +238,9 @@ function renderGuidance(codes) {
   lines.push('// The pairs of documentation links the rows share.');
   linkPairs.forEach((pair, index) => lines.push(`const DOCS_${index} = ${pair};`));
   lines.push('');
-  lines.push('/** The Chinese description, the documentation links and the hint of each row of CATALOG_ROWS, in the same order. @internal */');
+  lines.push(
+    '/** The Chinese description, the documentation links and the hint of each row of CATALOG_ROWS, in the same order. @internal */',
+  );
   lines.push('export const GUIDANCE_ROWS: readonly GuidanceRow[] = [');
   for (const e of codes) {
     const docs = `DOCS_${linkPairs.indexOf(JSON.stringify({ en: e.docs.en, zh: e.docs.zh }))}`;

@@ -41,12 +41,14 @@ export function load(app) {
   app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
     for (let index = event.searchResults.length - 1; index >= 0; index--) {
       const reflection = event.searchResults[index];
-      if (reflection?.isDeclaration() && (reflection.flags.isInherited || reflection.inheritedFrom !== undefined)) event.removeResult(index);
+      if (reflection?.isDeclaration() && (reflection.flags.isInherited || reflection.inheritedFrom !== undefined))
+        event.removeResult(index);
     }
     event.searchResults.forEach((reflection, index) => {
       // The first paragraph says what a thing is about; later ones mention other requests in passing.
       const methods = commentText(reflection).split('\n\n')[0]?.match(HTTP_METHODS) ?? null;
-      if (methods !== null) event.searchFields[index] = { ...event.searchFields[index], methods: [...new Set(methods)].join(' ').toLowerCase() };
+      if (methods !== null)
+        event.searchFields[index] = { ...event.searchFields[index], methods: [...new Set(methods)].join(' ').toLowerCase() };
     });
     // Above names: a search for "head" means the request, and wildcard matches on `headers` are many.
     event.searchFieldWeights.methods = 100 * (event.searchFieldWeights.name ?? 10);
@@ -61,7 +63,9 @@ export function load(app) {
       // Up from the parent, one ancestor a level, while the package has its class.
       for (let depth = 0; hierarchy !== undefined && depth < 8 && hierarchy.types.length === 1; depth++) {
         const parent = /** @type {import('typedoc').ReferenceType} */ (hierarchy.types[0]).reflection;
-        const grand = parent?.isDeclaration() ? (parent.extendedTypes ?? []).filter((type) => type.type === 'reference' && type.reflection !== undefined) : [];
+        const grand = parent?.isDeclaration()
+          ? (parent.extendedTypes ?? []).filter((type) => type.type === 'reference' && type.reflection !== undefined)
+          : [];
         if (grand.length === 0) break;
         hierarchy = { types: grand, next: hierarchy, isTarget: false };
       }

@@ -1,24 +1,7 @@
 import { CopyObjectCommand, DeleteBucketCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import axios from 'axios';
 import { expect } from 'chai';
-import type {
-  AccessDeniedError,
-  BucketNotEmptyError,
-  CosClientError,
-  CosServiceError,
-  createServiceError,
-  fromResponse,
-  fromSdkError,
-  InternalError,
-  isRetryable,
-  NoSuchKeyError,
-  NoSuchResourceError,
-  NotFoundExceptionError,
-  NotModifiedError,
-  SlowDownError,
-  TooManyRequestsExceptionError,
-  CosError,
-} from 'qcloud-cos-errors';
+import type { CosClientError, CosServiceError, CosError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { s3Client } from './support/aws-client.js';
 import type { CorpusServer } from './support/corpus-server.js';
@@ -49,7 +32,22 @@ function expectClient(error: CosError, kind: string): CosClientError {
 
 for (const { name: build, api } of BUILDS) {
   describe(`every client a COS user calls, against a COS stand-in on 127.0.0.1, in ${build}`, function () {
-    const { AccessDeniedError, BucketNotEmptyError, CosClientError, CosServiceError, createServiceError, fromResponse, fromSdkError, InternalError, isRetryable, NoSuchKeyError, NoSuchResourceError, NotFoundExceptionError, NotModifiedError, SlowDownError, TooManyRequestsExceptionError } = api;
+    const {
+      AccessDeniedError,
+      BucketNotEmptyError,
+      CosServiceError,
+      createServiceError,
+      fromResponse,
+      fromSdkError,
+      InternalError,
+      isRetryable,
+      NoSuchKeyError,
+      NoSuchResourceError,
+      NotFoundExceptionError,
+      NotModifiedError,
+      SlowDownError,
+      TooManyRequestsExceptionError,
+    } = api;
     this.timeout(20_000);
     let standIn: CorpusServer;
     const Bucket = STAND_IN_BUCKET;
@@ -76,45 +74,99 @@ for (const { name: build, api } of BUILDS) {
       });
 
       it('turns AccessDenied into AccessDeniedError, and SlowDown into a retryable SlowDownError', async () => {
-        expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new PutObjectCommand({ Bucket, Key: 'denied', Body: 'x' })))), AccessDeniedError, 403);
-        const slow = expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new PutObjectCommand({ Bucket, Key: 'busy', Body: 'x' })))), SlowDownError, 503);
+        expectService(
+          fromSdkError(await failure(() => s3Client(standIn.origin).send(new PutObjectCommand({ Bucket, Key: 'denied', Body: 'x' })))),
+          AccessDeniedError,
+          403,
+        );
+        const slow = expectService(
+          fromSdkError(await failure(() => s3Client(standIn.origin).send(new PutObjectCommand({ Bucket, Key: 'busy', Body: 'x' })))),
+          SlowDownError,
+          503,
+        );
         expect(isRetryable(slow)).to.equal(true);
       });
 
-      it('turns a HEAD 404 (the SDK\'s NotFound) into NoSuchResourceError, with the ids from the headers', async () => {
-        const error = expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new HeadObjectCommand({ Bucket, Key: 'missing' })))), NoSuchResourceError, 404);
+      it("turns a HEAD 404 (the SDK's NotFound) into NoSuchResourceError, with the ids from the headers", async () => {
+        const error = expectService(
+          fromSdkError(await failure(() => s3Client(standIn.origin).send(new HeadObjectCommand({ Bucket, Key: 'missing' })))),
+          NoSuchResourceError,
+          404,
+        );
         expect(error.getRequestId()).to.equal(STAND_IN_IDS.requestId);
         expect(error.getErrorMsg()).to.equal('The Resource You Head Not Exist');
       });
 
       it('turns BucketNotEmpty, a 304 and a gateway page into their errors', async () => {
-        expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new DeleteBucketCommand({ Bucket })))), BucketNotEmptyError, 409);
-        expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'cached', IfNoneMatch: '"abc"' })))), NotModifiedError, 304);
-        const gateway = expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'gateway' })))), CosServiceError, 502);
+        expectService(
+          fromSdkError(await failure(() => s3Client(standIn.origin).send(new DeleteBucketCommand({ Bucket })))),
+          BucketNotEmptyError,
+          409,
+        );
+        expectService(
+          fromSdkError(
+            await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'cached', IfNoneMatch: '"abc"' }))),
+          ),
+          NotModifiedError,
+          304,
+        );
+        const gateway = expectService(
+          fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'gateway' })))),
+          CosServiceError,
+          502,
+        );
         expect(gateway.getErrorCode()).to.equal('Unknown');
         expect(gateway.getOriginMsg()).to.include('502 Bad Gateway');
         expect(isRetryable(gateway)).to.equal(true);
       });
 
-      it('turns a vector bucket\'s JSON answer into its code class, with the JSON message', async () => {
-        const error = expectService(fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'vector-missing' })))), NotFoundExceptionError, 404);
+      it("turns a vector bucket's JSON answer into its code class, with the JSON message", async () => {
+        const error = expectService(
+          fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'vector-missing' })))),
+          NotFoundExceptionError,
+          404,
+        );
         expect(error.getErrorMsg()).to.equal('VectorBucket not found');
         expect(error.getRequestId()).to.equal(STAND_IN_IDS.requestId);
       });
 
       it('turns a CopyObject answered 200 with an error document into InternalError', async () => {
-        const error = fromSdkError(await failure(() => s3Client(standIn.origin).send(new CopyObjectCommand({ Bucket, Key: 'copy-error', CopySource: `${Bucket}/ok` }))));
+        const error = fromSdkError(
+          await failure(() =>
+            s3Client(standIn.origin).send(new CopyObjectCommand({ Bucket, Key: 'copy-error', CopySource: `${Bucket}/ok` })),
+          ),
+        );
         expect(error).to.be.instanceOf(InternalError);
         expect(isRetryable(error)).to.equal(true);
       });
 
       it('turns a refused connection into a network error, a request timeout into a timeout, and an abort into a cancel', async () => {
-        expectClient(fromSdkError(await failure(() => s3Client(`http://127.0.0.1:${closedPort}`).send(new GetObjectCommand({ Bucket, Key: 'any' })))), 'network');
-        expectClient(fromSdkError(await failure(() => s3Client(standIn.origin, 300).send(new GetObjectCommand({ Bucket, Key: 'hang' })))), 'timeout');
-        expectClient(fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'hang' }), { abortSignal: AbortSignal.timeout(300) }))), 'timeout');
+        expectClient(
+          fromSdkError(await failure(() => s3Client(`http://127.0.0.1:${closedPort}`).send(new GetObjectCommand({ Bucket, Key: 'any' })))),
+          'network',
+        );
+        expectClient(
+          fromSdkError(await failure(() => s3Client(standIn.origin, 300).send(new GetObjectCommand({ Bucket, Key: 'hang' })))),
+          'timeout',
+        );
+        expectClient(
+          fromSdkError(
+            await failure(() =>
+              s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'hang' }), { abortSignal: AbortSignal.timeout(300) }),
+            ),
+          ),
+          'timeout',
+        );
         const controller = new AbortController();
         setTimeout(() => controller.abort(), 100);
-        expectClient(fromSdkError(await failure(() => s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'hang' }), { abortSignal: controller.signal }))), 'cancelled');
+        expectClient(
+          fromSdkError(
+            await failure(() =>
+              s3Client(standIn.origin).send(new GetObjectCommand({ Bucket, Key: 'hang' }), { abortSignal: controller.signal }),
+            ),
+          ),
+          'cancelled',
+        );
       });
     });
 
@@ -132,8 +184,12 @@ for (const { name: build, api } of BUILDS) {
         }
       });
 
-      it('reads a JSON body axios parsed already: a vector bucket\'s error and a data-processing error', async () => {
-        const vector = expectService(fromSdkError(await failure(() => client().post('/vector-busy', {}))), TooManyRequestsExceptionError, 429);
+      it("reads a JSON body axios parsed already: a vector bucket's error and a data-processing error", async () => {
+        const vector = expectService(
+          fromSdkError(await failure(() => client().post('/vector-busy', {}))),
+          TooManyRequestsExceptionError,
+          429,
+        );
         expect(vector.getErrorMsg()).to.equal('Rate exceeded');
         expect(isRetryable(vector)).to.equal(true);
         const ci = expectService(fromSdkError(await failure(() => client().get('/ci-error'))), CosServiceError, 400);
@@ -147,11 +203,24 @@ for (const { name: build, api } of BUILDS) {
 
       it('turns a timeout (ECONNABORTED) into kind timeout, a cancel into cancelled, a refused connection into network', async () => {
         expectClient(fromSdkError(await failure(() => axios.get(`${standIn.origin}/${Bucket}/hang`, { timeout: 300 }))), 'timeout');
-        expectClient(fromSdkError(await failure(() => axios.get(`${standIn.origin}/${Bucket}/hang`, { timeout: 300, transitional: { clarifyTimeoutError: true } }))), 'timeout');
-        expectClient(fromSdkError(await failure(() => axios.get(`${standIn.origin}/${Bucket}/hang`, { signal: AbortSignal.timeout(300) }))), 'timeout');
+        expectClient(
+          fromSdkError(
+            await failure(() =>
+              axios.get(`${standIn.origin}/${Bucket}/hang`, { timeout: 300, transitional: { clarifyTimeoutError: true } }),
+            ),
+          ),
+          'timeout',
+        );
+        expectClient(
+          fromSdkError(await failure(() => axios.get(`${standIn.origin}/${Bucket}/hang`, { signal: AbortSignal.timeout(300) }))),
+          'timeout',
+        );
         const controller = new AbortController();
         setTimeout(() => controller.abort(), 100);
-        expectClient(fromSdkError(await failure(() => axios.get(`${standIn.origin}/${Bucket}/hang`, { signal: controller.signal }))), 'cancelled');
+        expectClient(
+          fromSdkError(await failure(() => axios.get(`${standIn.origin}/${Bucket}/hang`, { signal: controller.signal }))),
+          'cancelled',
+        );
         expectClient(fromSdkError(await failure(() => axios.get(`http://127.0.0.1:${closedPort}/x`))), 'network');
       });
     });
@@ -177,7 +246,11 @@ for (const { name: build, api } of BUILDS) {
         expect(vector.getErrorMsg()).to.equal('VectorBucket not found');
         const ci = await fromResponse(await fetch(`${standIn.origin}/ci-error`));
         expect(ci.getRequestId()).to.equal(STAND_IN_IDS.ciRequestId);
-        const onlyHeader = createServiceError({ statusCode: 500, headers: { 'x-ci-request-id': 'ci-1' }, body: '{"code":"InternalError"}' });
+        const onlyHeader = createServiceError({
+          statusCode: 500,
+          headers: { 'x-ci-request-id': 'ci-1' },
+          body: '{"code":"InternalError"}',
+        });
         expect(onlyHeader.getRequestId()).to.equal('ci-1');
       });
 

@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import type { createServiceError, NoSuchKeyError, SlowDownError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { errorDocument } from './support/catalog.js';
 import { corpusCases } from './support/corpus.js';

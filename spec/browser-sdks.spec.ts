@@ -13,7 +13,14 @@ import {
   withTypedErrors,
   type CosError,
 } from 'qcloud-cos-errors';
-import { browserGlobals, cosJsClient, cosWxClient, miniProgramGlobals, type BrowserCosClient, type SdkGlobals } from './support/browser-sdk-clients.js';
+import {
+  browserGlobals,
+  cosJsClient,
+  cosWxClient,
+  miniProgramGlobals,
+  type BrowserCosClient,
+  type SdkGlobals,
+} from './support/browser-sdk-clients.js';
 import type { CorpusServer } from './support/corpus-server.js';
 import { STAND_IN_BUCKET, startCosStandIn } from './support/cos-stand-in.js';
 import { gettersOf } from './support/getters.js';
@@ -74,7 +81,12 @@ for (const sdk of SDKS) {
       return fromResponse(await nodeRequest(`${standIn.origin}/${key}`, method));
     }
 
-    async function expectSameAsResponse(sdkError: unknown, key: string, errorClass: abstract new (...args: never[]) => CosServiceError, method = 'GET'): Promise<void> {
+    async function expectSameAsResponse(
+      sdkError: unknown,
+      key: string,
+      errorClass: abstract new (...args: never[]) => CosServiceError,
+      method = 'GET',
+    ): Promise<void> {
       const fromSdk = fromSdkError(sdkError);
       expect(fromSdk, String(fromSdk)).to.be.instanceOf(errorClass);
       const direct = await responseError(key, method);
@@ -99,7 +111,12 @@ for (const sdk of SDKS) {
     });
 
     it('headObject 404: NoSuchResourceError, the ids from the headers', async () => {
-      await expectSameAsResponse(await promised(() => cos.headObject({ ...BUCKET, Key: 'missing' })), 'missing', NoSuchResourceError, 'HEAD');
+      await expectSameAsResponse(
+        await promised(() => cos.headObject({ ...BUCKET, Key: 'missing' })),
+        'missing',
+        NoSuchResourceError,
+        'HEAD',
+      );
     });
 
     it('a refused connection: a retryable network CosClientError', async () => {
@@ -117,7 +134,7 @@ for (const sdk of SDKS) {
       expect(error.kind).to.equal('timeout');
     });
 
-    it('withTypedErrors: the promise and the callback give this package\'s errors', async () => {
+    it("withTypedErrors: the promise and the callback give this package's errors", async () => {
       const typed = withTypedErrors(cos);
       expect(await promised(() => typed.getObject({ ...BUCKET, Key: 'missing' }))).to.be.instanceOf(NoSuchKeyError);
       const viaCallback = (await calledBack((done) => typed.headObject({ ...BUCKET, Key: 'missing' }, done))) as CosError;
@@ -138,13 +155,21 @@ describe('putObjectCopy answered 200 with an error document', function () {
     miniProgramGlobals.install();
     try {
       const cos = cosWxClient(standIn.origin);
-      const sdkError = await promised(() => cos.putObjectCopy({ ...BUCKET, Key: 'copy-error', CopySource: `${STAND_IN_BUCKET}.cos.ap-beijing.myqcloud.com/ok` }));
+      const sdkError = await promised(() =>
+        cos.putObjectCopy({ ...BUCKET, Key: 'copy-error', CopySource: `${STAND_IN_BUCKET}.cos.ap-beijing.myqcloud.com/ok` }),
+      );
       const error = fromSdkError(sdkError);
       expect(error).to.be.instanceOf(InternalError);
       expect((error as CosServiceError).getStatusCode()).to.equal(200);
       expect(error.retryable).to.equal(true);
       const response = await fetch(`${standIn.origin}/copy-error`, { method: 'PUT' });
-      const direct = findServiceError({ method: 'PUT', url: response.url, statusCode: response.status, headers: response.headers, body: await response.text() });
+      const direct = findServiceError({
+        method: 'PUT',
+        url: response.url,
+        statusCode: response.status,
+        headers: response.headers,
+        body: await response.text(),
+      });
       expect(direct?.constructor).to.equal(error.constructor);
       expect(sharedGetters(error as CosServiceError)).to.deep.equal(sharedGetters(direct!));
     } finally {
@@ -156,7 +181,11 @@ describe('putObjectCopy answered 200 with an error document', function () {
     browserGlobals.install();
     try {
       const cos = cosJsClient(standIn.origin);
-      const result = (await cos.putObjectCopy({ ...BUCKET, Key: 'copy-error', CopySource: `${STAND_IN_BUCKET}.cos.ap-beijing.myqcloud.com/ok` })) as Record<string, unknown>;
+      const result = (await cos.putObjectCopy({
+        ...BUCKET,
+        Key: 'copy-error',
+        CopySource: `${STAND_IN_BUCKET}.cos.ap-beijing.myqcloud.com/ok`,
+      })) as Record<string, unknown>;
       expect(result.statusCode).to.equal(200);
       expect(result).not.to.have.property('CopyObjectResult');
     } finally {

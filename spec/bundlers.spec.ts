@@ -14,7 +14,19 @@ import { projectPath } from './support/project.js';
 const FIXTURES = ['checks.js', 'entry.js'];
 
 function browserLikeContext(): vm.Context {
-  const context = vm.createContext({ TextEncoder, TextDecoder, URL, Response, ReadableStream, Headers, AbortController, setTimeout, clearTimeout, queueMicrotask, console });
+  const context = vm.createContext({
+    TextEncoder,
+    TextDecoder,
+    URL,
+    Response,
+    ReadableStream,
+    Headers,
+    AbortController,
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    console,
+  });
   // A browser's global object is reachable as globalThis and self; nothing of Node is.
   vm.runInContext('globalThis.self = globalThis;', context);
   return context;
@@ -23,7 +35,9 @@ function browserLikeContext(): vm.Context {
 async function runInBrowserLikeContext(code: string): Promise<unknown> {
   const context = browserLikeContext();
   vm.runInContext(code, context);
-  expect(vm.runInContext('typeof process + typeof require + typeof Buffer + typeof module + typeof global', context)).to.equal('undefinedundefinedundefinedundefinedundefined');
+  expect(vm.runInContext('typeof process + typeof require + typeof Buffer + typeof module + typeof global', context)).to.equal(
+    'undefinedundefinedundefinedundefinedundefined',
+  );
   return vm.runInContext('globalThis.cosErrorsChecks', context) as Promise<unknown>;
 }
 
@@ -44,24 +58,57 @@ describe('the ES module build, bundled for a browser and run with no Node global
   let consumer: string;
 
   before(() => {
-    consumer = consumerProject(Object.fromEntries(FIXTURES.map((name) => [`src/${name}`, readFileSync(projectPath('spec/fixtures/browser', name), 'utf8')])), 'cos-errors-bundlers-');
+    consumer = consumerProject(
+      Object.fromEntries(FIXTURES.map((name) => [`src/${name}`, readFileSync(projectPath('spec/fixtures/browser', name), 'utf8')])),
+      'cos-errors-bundlers-',
+    );
   });
   after(() => rmSync(consumer, { recursive: true, force: true }));
 
   it('with esbuild (--platform=browser)', async () => {
-    const result = await esbuild({ entryPoints: [join(consumer, 'src/entry.js')], bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent', absWorkingDir: consumer });
+    const result = await esbuild({
+      entryPoints: [join(consumer, 'src/entry.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: consumer,
+    });
     await expectChecksPass(result.outputFiles[0]!.text);
   });
 
-  it('with esbuild, split: fast-xml-parser\'s validator comes with the entry, so a DOCTYPE document is read on the first call', async () => {
-    const result = await esbuild({ entryPoints: [join(consumer, 'src/entry.js')], bundle: true, platform: 'browser', format: 'esm', splitting: true, outdir: join(consumer, 'split'), write: false, logLevel: 'silent', absWorkingDir: consumer });
+  it("with esbuild, split: fast-xml-parser's validator comes with the entry, so a DOCTYPE document is read on the first call", async () => {
+    const result = await esbuild({
+      entryPoints: [join(consumer, 'src/entry.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      splitting: true,
+      outdir: join(consumer, 'split'),
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: consumer,
+    });
     // Nothing is left to a chunk that arrives later: the entry is the only file.
     expect(result.outputFiles.map((file) => file.path.slice(consumer.length + 7))).to.deep.equal(['entry.js']);
     const entry = result.outputFiles[0]!.text;
     expect(entry).to.include('XMLValidator');
     expect(entry).not.to.match(/\bimport\(/);
     expectBrowserClean(entry);
-    const iife = await esbuild({ stdin: { contents: "import { createServiceError } from 'qcloud-cos-errors'; globalThis.atOnce = createServiceError({ statusCode: 404, body: '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code></Error>' }).name;", resolveDir: consumer }, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent', absWorkingDir: consumer });
+    const iife = await esbuild({
+      stdin: {
+        contents:
+          "import { createServiceError } from 'qcloud-cos-errors'; globalThis.atOnce = createServiceError({ statusCode: 404, body: '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code></Error>' }).name;",
+        resolveDir: consumer,
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: consumer,
+    });
     const context = browserLikeContext();
     vm.runInContext(iife.outputFiles[0]!.text, context);
     expect(vm.runInContext('globalThis.atOnce', context)).to.equal('NoSuchKeyError');

@@ -19,9 +19,23 @@ const COMMON_CODES: Record<string, readonly string[]> = {
   'throttling and 5xx': ['SlowDown', 'InternalError', 'ServiceUnavailable', 'RequestTimeout'],
   preconditions: ['PreconditionFailed', 'NotModified'],
   'size limits': ['EntityTooLarge', 'EntityTooSmall', 'KeyTooLong', 'IncompleteBody', 'EntitySizeNotMatch'],
-  'bucket naming and ownership': ['InvalidBucketName', 'BucketAlreadyExists', 'BucketAlreadyOwnedByYou', 'BucketNotEmpty', 'TooManyBuckets'],
+  'bucket naming and ownership': [
+    'InvalidBucketName',
+    'BucketAlreadyExists',
+    'BucketAlreadyOwnedByYou',
+    'BucketNotEmpty',
+    'TooManyBuckets',
+  ],
   multipart: ['InvalidPart', 'InvalidPartOrder'],
-  'requests and objects': ['BadDigest', 'InvalidRange', 'InvalidObjectState', 'MethodNotAllowed', 'MalformedXML', 'InvalidArgument', 'PaymentRequired'],
+  'requests and objects': [
+    'BadDigest',
+    'InvalidRange',
+    'InvalidObjectState',
+    'MethodNotAllowed',
+    'MalformedXML',
+    'InvalidArgument',
+    'PaymentRequired',
+  ],
 };
 
 /** A COS documentation address: https, on Tencent Cloud's Chinese or international site, under product 436 (COS). */
@@ -76,7 +90,10 @@ describe('the catalog in both languages', () => {
   });
 
   it('tells a placeholder from a hint', () => {
-    const real = { en: 'The key is not in the bucket: check its spelling, its case and the region you use.', zh: '存储桶中没有这个对象键：请检查键的拼写、大小写以及所用的地域是否正确。' };
+    const real = {
+      en: 'The key is not in the bucket: check its spelling, its case and the region you use.',
+      zh: '存储桶中没有这个对象键：请检查键的拼写、大小写以及所用的地域是否正确。',
+    };
     expect(placeholderProblem(real.en, 'en')).to.equal(undefined);
     expect(placeholderProblem(real.zh, 'zh')).to.equal(undefined);
     for (const [text, language] of [
@@ -127,11 +144,27 @@ describe('the generator, on an entry without its Chinese description or its link
   const cases: Array<[string, (entry: Record<string, unknown>) => void, RegExp]> = [
     ['no descriptionZh', (entry) => delete entry.descriptionZh, /NoSuchKey has no Chinese description \(descriptionZh\)/],
     ['an empty descriptionZh', (entry) => (entry.descriptionZh = '  '), /NoSuchKey has no Chinese description/],
-    ['a descriptionZh in English', (entry) => (entry.descriptionZh = 'The key does not exist'), /NoSuchKey has a descriptionZh with no Chinese/],
+    [
+      'a descriptionZh in English',
+      (entry) => (entry.descriptionZh = 'The key does not exist'),
+      /NoSuchKey has a descriptionZh with no Chinese/,
+    ],
     ['no docs', (entry) => delete entry.docs, /NoSuchKey has no link to COS's documentation in docs\.en/],
-    ['no Chinese link', (entry) => (entry.docs = { en: 'https://intl.cloud.tencent.com/document/product/436/7730' }), /NoSuchKey has no link to COS's documentation in docs\.zh/],
-    ['a link elsewhere', (entry) => (entry.docs = { en: 'http://example.com/errors', zh: 'https://cloud.tencent.com/document/product/436/7730' }), /NoSuchKey has docs\.en "http:\/\/example\.com\/errors", not a COS documentation address/],
-    ['a hint in one language', (entry) => (entry.hint = { en: 'Check the key.' }), /NoSuchKey has a hint without both hint\.en and hint\.zh/],
+    [
+      'no Chinese link',
+      (entry) => (entry.docs = { en: 'https://intl.cloud.tencent.com/document/product/436/7730' }),
+      /NoSuchKey has no link to COS's documentation in docs\.zh/,
+    ],
+    [
+      'a link elsewhere',
+      (entry) => (entry.docs = { en: 'http://example.com/errors', zh: 'https://cloud.tencent.com/document/product/436/7730' }),
+      /NoSuchKey has docs\.en "http:\/\/example\.com\/errors", not a COS documentation address/,
+    ],
+    [
+      'a hint in one language',
+      (entry) => (entry.hint = { en: 'Check the key.' }),
+      /NoSuchKey has a hint without both hint\.en and hint\.zh/,
+    ],
   ];
   for (const [what, change, message] of cases) {
     it(`refuses ${what}: exit 1, one clear line, nothing written`, () => {

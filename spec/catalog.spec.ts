@@ -9,7 +9,9 @@ import { projectPath, projectRoot } from './support/project.js';
 import { runNode } from './support/run-node.js';
 
 /** The package's export of that name, as a service-error class with the generated statics. */
-function exportedClass(name: string): typeof CosServiceError & { code: string; statusCodes: readonly number[]; description: string; retryable: boolean } {
+function exportedClass(
+  name: string,
+): typeof CosServiceError & { code: string; statusCodes: readonly number[]; description: string; retryable: boolean } {
   const value = (cosErrors as Record<string, unknown>)[name];
   expect(value, `export ${name}`).to.be.a('function');
   return value as ReturnType<typeof exportedClass>;
@@ -18,7 +20,15 @@ function exportedClass(name: string): typeof CosServiceError & { code: string; s
 describe('the error-code catalog and its generated classes', () => {
   it('has the 141 COS codes, the 13 vector-bucket codes and 5 aliases of the catalog', () => {
     expect(catalogEntries.filter((e) => !e.sources.includes('vector-docs'))).to.have.length(141);
-    expect(catalogEntries.filter((e) => e.sources.includes('vector-docs')).map((e) => e.code)).to.include.members(['ValidationException', 'NotFoundException', 'ConflictException', 'TooManyRequestsException', 'ServiceQuotaExceededException', 'AccessDeniedException', 'InternalServerException']);
+    expect(catalogEntries.filter((e) => e.sources.includes('vector-docs')).map((e) => e.code)).to.include.members([
+      'ValidationException',
+      'NotFoundException',
+      'ConflictException',
+      'TooManyRequestsException',
+      'ServiceQuotaExceededException',
+      'AccessDeniedException',
+      'InternalServerException',
+    ]);
     expect(catalogEntries.flatMap((e) => e.aliases)).to.have.length(5);
     expect(listErrorInfo().map((e) => e.code)).to.deep.equal(catalogEntries.map((e) => e.code));
   });
@@ -74,7 +84,9 @@ describe('the error-code catalog and its generated classes', () => {
 
   it("gives, for each class's doc example, an error of that class", () => {
     const generated = readFileSync(projectPath('lib/errors/codes/generated-classes.ts'), 'utf8');
-    const examples = [...generated.matchAll(/throw createServiceError\((\{.*\})\);\n \* \} catch \(error\) \{\n \* {3}if \(error instanceof (\w+)\)/g)];
+    const examples = [
+      ...generated.matchAll(/throw createServiceError\((\{.*\})\);\n \* \} catch \(error\) \{\n \* {3}if \(error instanceof (\w+)\)/g),
+    ];
     expect(examples).to.have.length(catalogEntries.length);
     for (const [, input, name] of examples) {
       // The example's argument is an object literal of strings and numbers, as JSON5 would read it.

@@ -6,7 +6,9 @@ import { runNode } from './support/run-node.js';
 // A response can carry any character in its fields. What `decode` writes to a terminal holds
 // none of them as itself: no newline that forges a row, no ESC that drives the terminal.
 
-const command = projectPath((JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cos-errors']!);
+const command = projectPath(
+  (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cos-errors']!,
+);
 
 // Every C0 control but the newline that ends a line of output, DEL, the C1 controls, and the
 // characters that move text around (line separators, bidi overrides).

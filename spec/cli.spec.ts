@@ -74,14 +74,28 @@ describe('the cos-errors command', () => {
 
   it('keeps every line of its help and of explain within 80 columns', () => {
     // The entries with the longest description or the longest alias, asked by the alias when there is one.
-    const longest = (measure: (entry: (typeof catalogEntries)[number]) => number) => [...catalogEntries].sort((a, b) => measure(b) - measure(a)).slice(0, 3);
-    const asked = [...longest((entry) => entry.description.length), ...longest((entry) => Math.max(0, ...entry.aliases.map((alias) => alias.length)))];
-    const outputs = [cli(['--help']), cli(['help', 'decode']), cli(['help', 'explain']), cli(['help', 'list']), ...asked.map((entry) => cli(['explain', entry.aliases[0] ?? entry.code]))];
+    const longest = (measure: (entry: (typeof catalogEntries)[number]) => number) =>
+      [...catalogEntries].sort((a, b) => measure(b) - measure(a)).slice(0, 3);
+    const asked = [
+      ...longest((entry) => entry.description.length),
+      ...longest((entry) => Math.max(0, ...entry.aliases.map((alias) => alias.length))),
+    ];
+    const outputs = [
+      cli(['--help']),
+      cli(['help', 'decode']),
+      cli(['help', 'explain']),
+      cli(['help', 'list']),
+      ...asked.map((entry) => cli(['explain', entry.aliases[0] ?? entry.code])),
+    ];
     for (const run of outputs) for (const line of run.stdout.split('\n')) expect([...line].length, line).to.be.at.most(80);
   });
 
   it('each command has its own help, by --help or by help COMMAND', () => {
-    const words: Record<string, string[]> = { decode: ['--status', '--method', '--header', '--json', 'standard input'], explain: ['CODE', '--json'], list: ['--status', '--json'] };
+    const words: Record<string, string[]> = {
+      decode: ['--status', '--method', '--header', '--json', 'standard input'],
+      explain: ['CODE', '--json'],
+      list: ['--status', '--json'],
+    };
     for (const [name, expected] of Object.entries(words)) {
       const byOption = cli([name, '--help']);
       expect(byOption.status).to.equal(0);
@@ -94,7 +108,18 @@ describe('the cos-errors command', () => {
   it('decode FILE prints the facts of one response, with --method and repeated --header', () => {
     const file = join(dir, 'body.xml');
     writeFileSync(file, errorDocument('NoSuchKey', 'gone'));
-    const run = cli(['decode', file, '--status', '404', '--method', 'GET', '--header', 'x-cos-request-id: from-header', '--header', 'Server: tencent-cos']);
+    const run = cli([
+      'decode',
+      file,
+      '--status',
+      '404',
+      '--method',
+      'GET',
+      '--header',
+      'x-cos-request-id: from-header',
+      '--header',
+      'Server: tencent-cos',
+    ]);
     expect(run.status).to.equal(0);
     expect(run.stdout).to.match(/^class +NoSuchKeyError$/m);
     expect(run.stdout).to.match(/^message +gone$/m);
@@ -189,8 +214,17 @@ describe('the cos-errors command', () => {
     const all = cli(['list']);
     expect(all.status).to.equal(0);
     expect(all.stdout.trimEnd().split('\n')).to.have.length(catalogEntries.length + 1);
-    const conflicts = JSON.parse(cli(['list', '--status', '409', '--json']).stdout) as Array<{ code: string; statusCodes: number[]; className: string }>;
-    expect(conflicts.map((e) => e.code).sort()).to.deep.equal(catalogEntries.filter((e) => e.statuses.includes(409)).map((e) => e.code).sort());
+    const conflicts = JSON.parse(cli(['list', '--status', '409', '--json']).stdout) as Array<{
+      code: string;
+      statusCodes: number[];
+      className: string;
+    }>;
+    expect(conflicts.map((e) => e.code).sort()).to.deep.equal(
+      catalogEntries
+        .filter((e) => e.statuses.includes(409))
+        .map((e) => e.code)
+        .sort(),
+    );
     expect(conflicts.find((e) => e.code === 'BucketNotEmpty')?.className).to.equal('BucketNotEmptyError');
     const table = cli(['list', '--status', '409']);
     expect(table.stdout).to.match(/^BucketNotEmpty +409 +no +\S/m);
@@ -201,11 +235,19 @@ describe('the cos-errors command', () => {
     const lines = cli(['list']).stdout.trimEnd().split('\n');
     expect(lines[0]).to.match(/^CODE +STATUS +RETRY +DESCRIPTION$/);
     expect(lines.some((line) => line.endsWith('…'))).to.equal(false);
-    for (const entry of catalogEntries) expect(lines.find((line) => line.startsWith(`${entry.code} `)), entry.code).to.include(entry.description);
+    for (const entry of catalogEntries)
+      expect(
+        lines.find((line) => line.startsWith(`${entry.code} `)),
+        entry.code,
+      ).to.include(entry.description);
   });
 
-  it('list fits a terminal\'s width on a terminal (a pseudo-terminal 70 columns wide)', () => {
-    const run = spawnSync('script', ['-q', '-c', `stty cols 70; ${JSON.stringify(process.execPath)} ${JSON.stringify(command)} list`, '/dev/null'], { encoding: 'utf8', timeout: 30_000 });
+  it("list fits a terminal's width on a terminal (a pseudo-terminal 70 columns wide)", () => {
+    const run = spawnSync(
+      'script',
+      ['-q', '-c', `stty cols 70; ${JSON.stringify(process.execPath)} ${JSON.stringify(command)} list`, '/dev/null'],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
     expect(run.status, run.stderr).to.equal(0);
     const lines = run.stdout.replace(/\r/g, '').trimEnd().split('\n');
     expect(lines.length).to.be.above(100);
@@ -244,7 +286,7 @@ describe('the cos-errors command', () => {
   });
 });
 
-describe('the cos-errors command in the reader\'s language', () => {
+describe("the cos-errors command in the reader's language", () => {
   const HAN = /\p{Script=Han}/u;
   const zhInfo = (code: string) => getErrorInfo(code)!;
   // Text with its white space taken out: wrapping may turn a space into a line break or drop it.
@@ -295,7 +337,11 @@ describe('the cos-errors command in the reader\'s language', () => {
     }
     const entry = JSON.parse(cli(['explain', 'NoSuchKey', '--json', '--lang', 'zh']).stdout) as Record<string, unknown>;
     expect(entry).not.to.have.property('sources');
-    expect(entry).to.deep.include({ descriptions: zhInfo('NoSuchKey').descriptions, docUrls: zhInfo('NoSuchKey').docUrls, hint: zhInfo('NoSuchKey').hint });
+    expect(entry).to.deep.include({
+      descriptions: zhInfo('NoSuchKey').descriptions,
+      docUrls: zhInfo('NoSuchKey').docUrls,
+      hint: zhInfo('NoSuchKey').hint,
+    });
     const listed = JSON.parse(cli(['list', '--json']).stdout) as Array<Record<string, unknown>>;
     expect(listed.filter((e) => 'sources' in e)).to.deep.equal([]);
   });
@@ -308,7 +354,12 @@ describe('the cos-errors command in the reader\'s language', () => {
   });
 
   it('keeps every line of Chinese output within 80 terminal columns', () => {
-    const columns = (line: string) => [...line].reduce((sum, c) => sum + (/[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+    const columns = (line: string) =>
+      [...line].reduce(
+        (sum, c) =>
+          sum + (/[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1),
+        0,
+      );
     const hinted = catalogEntries.filter((entry) => entry.hint !== undefined).map((entry) => entry.code);
     for (const code of hinted) {
       const run = cli(['explain', code, '--lang', 'zh']);
@@ -319,7 +370,10 @@ describe('the cos-errors command in the reader\'s language', () => {
   });
 
   it('rejects --lang other than zh or en with exit 2, and on commands that take no --lang', () => {
-    expectUsageError(cli(['explain', 'NoSuchKey', '--lang', 'xx']), /^cos-errors: --lang must be zh or en, not "xx" \(see cos-errors --help\)$/m);
+    expectUsageError(
+      cli(['explain', 'NoSuchKey', '--lang', 'xx']),
+      /^cos-errors: --lang must be zh or en, not "xx" \(see cos-errors --help\)$/m,
+    );
     expectUsageError(cli(['decode', '--status', '404', '--lang', 'zh-CN']), /--lang must be zh or en, not "zh-CN"/);
     expectUsageError(cli(['explain', 'NoSuchKey', '--lang']), /--lang needs a value/);
     expectUsageError(cli(['list', '--lang', 'zh']), /list takes no --lang/);
@@ -328,7 +382,10 @@ describe('the cos-errors command in the reader\'s language', () => {
   it('decode in Chinese: Chinese labels, the same values, then the description, the hint and the link', () => {
     const body = errorDocument('NoSuchKey', 'gone');
     const english = cli(['decode', '--status', '404'], body);
-    for (const run of [cli(['decode', '--status', '404', '--lang', 'zh'], body), cli(['decode', '--status', '404'], body, { LANG: 'zh_CN.UTF-8' })]) {
+    for (const run of [
+      cli(['decode', '--status', '404', '--lang', 'zh'], body),
+      cli(['decode', '--status', '404'], body, { LANG: 'zh_CN.UTF-8' }),
+    ]) {
       expect(run.status).to.equal(0);
       expect(run.stdout).to.match(/^字段名称 +值$/m);
       expect(run.stdout).to.match(/^错误类名 +NoSuchKeyError$/m);
@@ -339,7 +396,12 @@ describe('the cos-errors command in the reader\'s language', () => {
       expect(squeezed(run.stdout)).to.include(squeezed(`处理建议：${zhInfo('NoSuchKey').hint!.zh}`));
       expect(run.stdout).to.match(/^文档：https:\/\/cloud\.tencent\.com\//m);
       // The values are printed as in English: only the labels (and yes or no) change.
-      const values = (text: string) => text.split('\n\n')[0]!.split('\n').slice(1).map((line) => line.split(/ {2,}/)[1]);
+      const values = (text: string) =>
+        text
+          .split('\n\n')[0]!
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split(/ {2,}/)[1]);
       expect(values(run.stdout)).to.deep.equal(values(english.stdout).map((value) => (value === 'no' ? '否' : value)));
     }
     expect(english.stdout).to.match(/^what to do: /m);

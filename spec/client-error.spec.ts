@@ -20,7 +20,15 @@ describe('CosClientError', () => {
   });
 
   it('accepts every documented kind, and turns any other into unknown', () => {
-    const kinds: ClientErrorKind[] = ['network', 'timeout', 'invalid-argument', 'invalid-credentials', 'response-read', 'cancelled', 'unknown'];
+    const kinds: ClientErrorKind[] = [
+      'network',
+      'timeout',
+      'invalid-argument',
+      'invalid-credentials',
+      'response-read',
+      'cancelled',
+      'unknown',
+    ];
     for (const kind of kinds) expect(new CosClientError('x', { kind }).kind).to.equal(kind);
     expect(new CosClientError('x', { kind: 'bogus' as ClientErrorKind }).kind).to.equal('unknown');
   });

@@ -25,7 +25,7 @@ import { errorDocument } from './support/catalog.js';
 const codeClasses = listErrorInfo().map((info) => (everything as unknown as Record<string, typeof KnownCodeError>)[info.className]!);
 
 describe('a code class always has a code its type allows', () => {
-  it('keeps its own code when the body names another, and shows the body\'s code in the digest and the raw body', () => {
+  it("keeps its own code when the body names another, and shows the body's code in the digest and the raw body", () => {
     const body = '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';
     const error = new NoSuchKeyError('GET', body, 503);
     expect(error.code).to.equal('NoSuchKey');
@@ -44,20 +44,31 @@ describe('a code class always has a code its type allows', () => {
 
   it('for every class and any body (fast-check)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...codeClasses), fc.constantFrom(...listErrorInfo().flatMap((info) => [info.code, ...info.aliases]), 'Unknown', 'BrandNew'), (ErrorClass, bodyCode) => {
-        const error = new ErrorClass('GET', errorDocument(bodyCode), 400);
-        expect([ErrorClass.code, ...ErrorClass.aliases]).to.include(error.code);
-        expect(error.getErrorCode()).to.equal(error.code);
-      }),
+      fc.property(
+        fc.constantFrom(...codeClasses),
+        fc.constantFrom(...listErrorInfo().flatMap((info) => [info.code, ...info.aliases]), 'Unknown', 'BrandNew'),
+        (ErrorClass, bodyCode) => {
+          const error = new ErrorClass('GET', errorDocument(bodyCode), 400);
+          expect([ErrorClass.code, ...ErrorClass.aliases]).to.include(error.code);
+          expect(error.getErrorCode()).to.equal(error.code);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe('errors from facts, for tests and mocks: NoSuchKeyError.from(…)', () => {
-  it('makes the class\'s error with the facts given and Unknown for the rest, at the code\'s first status', () => {
+  it("makes the class's error with the facts given and Unknown for the rest, at the code's first status", () => {
     const cause = new Error('mocked');
-    const error = NoSuchKeyError.from({ requestId: 'req-1', message: 'The specified key does not exist.', resource: 'bucket/key', headers: { 'x-cos-trace-id': 'trace-1' }, url: 'https://b.cos/key?q-signature=SECRET', cause });
+    const error = NoSuchKeyError.from({
+      requestId: 'req-1',
+      message: 'The specified key does not exist.',
+      resource: 'bucket/key',
+      headers: { 'x-cos-trace-id': 'trace-1' },
+      url: 'https://b.cos/key?q-signature=SECRET',
+      cause,
+    });
     expect(error).to.be.instanceOf(NoSuchKeyError);
     expect(error.getErrorCode()).to.equal('NoSuchKey');
     expect(error.getStatusCode()).to.equal(404);
@@ -73,7 +84,7 @@ describe('errors from facts, for tests and mocks: NoSuchKeyError.from(…)', () 
     expect(AccessDeniedError.from({ statusCode: 403 }).getStatusCode()).to.equal(403);
   });
 
-  it('asks only for the class\'s facts: no code, and a status the code comes with (a type error otherwise)', () => {
+  it("asks only for the class's facts: no code, and a status the code comes with (a type error otherwise)", () => {
     // @ts-expect-error 500 is no status of NoSuchKey
     NoSuchKeyError.from({ statusCode: 500 });
     // @ts-expect-error the code is the class's

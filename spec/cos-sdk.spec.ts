@@ -17,7 +17,6 @@ import type { CorpusServer } from './support/corpus-server.js';
 import { STAND_IN_IDS, startCosStandIn } from './support/cos-stand-in.js';
 import { sdkRejection } from './support/sdk-rejection.js';
 
-
 function sdkCallbackError(call: (callback: (error: unknown, data: unknown) => void) => unknown): Promise<unknown> {
   return new Promise((resolve) => {
     call((error) => resolve(error));
@@ -141,7 +140,13 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
     });
 
     it('reads the shapes the browser and Mini Program SDKs give as plain objects', () => {
-      const error = fromSdkError({ statusCode: 403, code: 'AccessDenied', message: 'Access Denied.', headers: { 'x-cos-request-id': 'r-3' }, error: { Code: 'AccessDenied', Message: 'Access Denied.' } });
+      const error = fromSdkError({
+        statusCode: 403,
+        code: 'AccessDenied',
+        message: 'Access Denied.',
+        headers: { 'x-cos-request-id': 'r-3' },
+        error: { Code: 'AccessDenied', Message: 'Access Denied.' },
+      });
       expect(error.name).to.equal('AccessDeniedError');
       expect((error as CosServiceError).getRequestId()).to.equal('r-3');
       const cancelled = fromSdkError({ code: 'ABORT_ERR', message: 'The operation was aborted' }) as CosClientError;
@@ -158,7 +163,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
       typed = withTypedErrors(cos);
     });
 
-    it('makes the promise form reject with this package\'s errors', async () => {
+    it("makes the promise form reject with this package's errors", async () => {
       const error = await sdkRejection(() => typed.getObject({ ...BUCKET, Key: 'missing' }));
       expect(error).to.be.instanceOf(NoSuchKeyError);
       expect((error as CosServiceError).getRequestId()).to.equal(STAND_IN_IDS.requestId);
@@ -167,7 +172,7 @@ describe('with the real cos-nodejs-sdk-v5 against a COS stand-in on 127.0.0.1', 
       expect((invalid as CosClientError).kind).to.equal('invalid-argument');
     });
 
-    it('makes the callback form receive this package\'s errors', async () => {
+    it("makes the callback form receive this package's errors", async () => {
       const error = await sdkCallbackError((callback) => typed.putObject({ ...BUCKET, Key: 'busy', Body: 'x' }, callback));
       expect(error).to.be.instanceOf(SlowDownError);
     });

@@ -58,7 +58,11 @@ describe("Node's report of an uncaught error from fromSdkError(axiosError)", fun
         expect(run.stdout).to.include('original kept: true config kept: true');
         expect(run.stderr).to.include(answer === '403' ? 'AccessDeniedError' : 'CosClientError');
         // The stand-in for the axios error: its name, message and code, none of its config.
-        expect(run.stderr).to.match(answer === '403' ? /\[cause\]: Error \[AxiosError\]: Request failed with status code 403/ : /\[cause\]: Error: connect ECONNREFUSED/);
+        expect(run.stderr).to.match(
+          answer === '403'
+            ? /\[cause\]: Error \[AxiosError\]: Request failed with status code 403/
+            : /\[cause\]: Error: connect ECONNREFUSED/,
+        );
         expect(run.stderr).to.include(answer === '403' ? 'status: 403' : "code: 'ECONNREFUSED'");
         expect(run.stderr).not.to.match(/config|headers: \{\s*Authorization|x-cos-security-token/i);
         for (const secret of PLANTED) expect(printed, secret).not.to.include(secret);

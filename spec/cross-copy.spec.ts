@@ -15,10 +15,26 @@ type ClassName = (typeof CLASSES)[number];
 /** One error of each kind made by `copy`, and which of CLASSES each must be an instance of. */
 function samples(copy: Package): Array<{ label: string; value: unknown; classes: ClassName[] }> {
   return [
-    { label: 'NoSuchKey', value: copy.createServiceError({ statusCode: 404, body: errorDocument('NoSuchKey') }), classes: ['CosError', 'CosServiceError', 'NoSuchKeyError'] },
-    { label: 'NoSuchBucket', value: copy.createServiceError({ statusCode: 404, body: errorDocument('NoSuchBucket') }), classes: ['CosError', 'CosServiceError', 'NoSuchBucketError'] },
-    { label: 'alias RequestTimeOut', value: copy.createServiceError({ statusCode: 400, body: errorDocument('RequestTimeOut') }), classes: ['CosError', 'CosServiceError', 'RequestTimeoutError'] },
-    { label: 'unknown code', value: copy.createServiceError({ statusCode: 400, body: errorDocument('Brand') }), classes: ['CosError', 'CosServiceError'] },
+    {
+      label: 'NoSuchKey',
+      value: copy.createServiceError({ statusCode: 404, body: errorDocument('NoSuchKey') }),
+      classes: ['CosError', 'CosServiceError', 'NoSuchKeyError'],
+    },
+    {
+      label: 'NoSuchBucket',
+      value: copy.createServiceError({ statusCode: 404, body: errorDocument('NoSuchBucket') }),
+      classes: ['CosError', 'CosServiceError', 'NoSuchBucketError'],
+    },
+    {
+      label: 'alias RequestTimeOut',
+      value: copy.createServiceError({ statusCode: 400, body: errorDocument('RequestTimeOut') }),
+      classes: ['CosError', 'CosServiceError', 'RequestTimeoutError'],
+    },
+    {
+      label: 'unknown code',
+      value: copy.createServiceError({ statusCode: 400, body: errorDocument('Brand') }),
+      classes: ['CosError', 'CosServiceError'],
+    },
     { label: 'client error', value: new copy.CosClientError('down', { kind: 'network' }), classes: ['CosError', 'CosClientError'] },
   ];
 }
@@ -37,8 +53,12 @@ function checkTable(classesFrom: Package, valuesFrom: Package): void {
       expect(sample.value instanceof ErrorClass, `${sample.label} instanceof ${name}`).to.equal(sample.classes.includes(name));
     }
     expect(classesFrom.isCosError(sample.value), `isCosError(${sample.label})`).to.equal(true);
-    expect(classesFrom.isCosServiceError(sample.value), `isCosServiceError(${sample.label})`).to.equal(sample.classes.includes('CosServiceError'));
-    expect(classesFrom.isCosClientError(sample.value), `isCosClientError(${sample.label})`).to.equal(sample.classes.includes('CosClientError'));
+    expect(classesFrom.isCosServiceError(sample.value), `isCosServiceError(${sample.label})`).to.equal(
+      sample.classes.includes('CosServiceError'),
+    );
+    expect(classesFrom.isCosClientError(sample.value), `isCosClientError(${sample.label})`).to.equal(
+      sample.classes.includes('CosClientError'),
+    );
   }
 }
 
@@ -86,7 +106,7 @@ describe('instanceof across copies of the package', () => {
     });
   }
 
-  it('does not let a user subclass claim its parent\'s instances', () => {
+  it("does not let a user subclass claim its parent's instances", () => {
     class MyError extends esmCopy.CosServiceError {}
     const parent = cjsCopy.createServiceError({ statusCode: 404, body: errorDocument('NoSuchKey') });
     expect(parent instanceof MyError).to.equal(false);

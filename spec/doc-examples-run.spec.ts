@@ -36,22 +36,34 @@ dns.lookup = function (host, options, callback) {
 let requestsServed = 0;
 
 function standIn(): Server {
-  const tls = { key: readFileSync(projectPath('spec', 'fixtures', 'tls', 'key.pem')), cert: readFileSync(projectPath('spec', 'fixtures', 'tls', 'cert.pem')) };
+  const tls = {
+    key: readFileSync(projectPath('spec', 'fixtures', 'tls', 'key.pem')),
+    cert: readFileSync(projectPath('spec', 'fixtures', 'tls', 'cert.pem')),
+  };
   return createServer(tls, (request, response) => {
     requestsServed++;
     request.resume();
     const ids = { 'x-cos-request-id': 'NjQ0ZmM0ZDhfZG9jcw', 'x-cos-trace-id': 'OGVmYzZiMmQzZG9jcw' };
     if ((request.url ?? '').split('?')[0]?.endsWith('/missing')) {
       response.writeHead(404, { ...ids, 'content-type': 'application/xml' });
-      response.end(request.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+      response.end(
+        request.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+      );
       return;
     }
     if (request.headers['x-cos-copy-source'] !== undefined) {
-      response.writeHead(200, { ...ids, 'content-type': 'application/xml' }).end('<CopyObjectResult><ETag>"5d41402abc4b2a76b9719d911017c592"</ETag></CopyObjectResult>');
+      response
+        .writeHead(200, { ...ids, 'content-type': 'application/xml' })
+        .end('<CopyObjectResult><ETag>"5d41402abc4b2a76b9719d911017c592"</ETag></CopyObjectResult>');
       return;
     }
     const body = request.method === 'GET' ? 'hello' : '';
-    response.writeHead(200, { ...ids, 'content-type': 'text/plain', etag: '"5d41402abc4b2a76b9719d911017c592"', 'content-length': String(request.method === 'HEAD' ? 5 : body.length) });
+    response.writeHead(200, {
+      ...ids,
+      'content-type': 'text/plain',
+      etag: '"5d41402abc4b2a76b9719d911017c592"',
+      'content-length': String(request.method === 'HEAD' ? 5 : body.length),
+    });
     response.end(body);
   });
 }
@@ -86,9 +98,19 @@ describe('every TypeScript block of the READMEs and the guides runs as written, 
     const first = block.code.split('\n').find((line) => line.trim() !== '' && !line.startsWith('import')) ?? '';
     it(`${block.file} #${index}: ${first.slice(0, 60)}`, async () => {
       const file = join(dir, `block-${index}.mjs`);
-      writeFileSync(file, `// ${block.file}\n${ts.transpileModule(block.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false } }).outputText}`);
+      writeFileSync(
+        file,
+        `// ${block.file}\n${ts.transpileModule(block.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false } }).outputText}`,
+      );
       // The reader's own credentials, as the blocks read them; the stand-in takes any.
-      const env = { ...process.env, COS_SECRET_ID: 'AKIDEXAMPLE', COS_SECRET_KEY: 'EXAMPLEKEY', NODE_TLS_REJECT_UNAUTHORIZED: '0', NODE_NO_WARNINGS: '1', AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
+      const env = {
+        ...process.env,
+        COS_SECRET_ID: 'AKIDEXAMPLE',
+        COS_SECRET_KEY: 'EXAMPLEKEY',
+        NODE_TLS_REJECT_UNAUTHORIZED: '0',
+        NODE_NO_WARNINGS: '1',
+        AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+      };
       const run = await runNodeAsync(['--import', join(dir, 'preload.mjs'), file], env);
       expect(run.status, `${run.stdout}\n${run.stderr}`).to.equal(0);
       expect(run.stderr, run.stderr).not.to.match(/Error|ReferenceError|TypeError/);

@@ -18,7 +18,11 @@ describe('the API docs (npm run docs)', function () {
 
   before(() => {
     out = mkdtempSync(join(tmpdir(), 'cos-errors-docs-'));
-    const typedoc = spawnSync(process.execPath, [projectPath('node_modules/typedoc/bin/typedoc'), '--out', out], { cwd: projectRoot, encoding: 'utf8', timeout: 110_000 });
+    const typedoc = spawnSync(process.execPath, [projectPath('node_modules/typedoc/bin/typedoc'), '--out', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
     run = { status: typedoc.status, output: `${typedoc.stdout}${typedoc.stderr}` };
   });
   after(() => rmSync(out, { recursive: true, force: true }));
@@ -41,7 +45,14 @@ describe('the API docs (npm run docs)', function () {
   });
 
   it('shows on each code class page the Chinese description, the hint in both languages and the links to COS documentation', () => {
-    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
     for (const entry of catalogEntries) {
       const html = readFileSync(join(out, 'classes', `${expectedClassName(entry.code)}.html`), 'utf8');
       expect(text(html), entry.code).to.include(entry.descriptionZh);
@@ -55,21 +66,37 @@ describe('the API docs (npm run docs)', function () {
     }
     // The page users land on most, spelled out.
     const noSuchKey = text(readFileSync(join(out, 'classes', 'NoSuchKeyError.html'), 'utf8'));
-    for (const words of ['The specified object key does not exist.', '指定的对象键不存在。', 'What to do.', '处理建议：', 'COS documentation: English, 中文.']) expect(noSuchKey).to.include(words);
+    for (const words of [
+      'The specified object key does not exist.',
+      '指定的对象键不存在。',
+      'What to do.',
+      '处理建议：',
+      'COS documentation: English, 中文.',
+    ])
+      expect(noSuchKey).to.include(words);
   });
 
   it('groups the sidebar: guides, base classes, factories and adapters, helpers, then the service errors by HTTP status', () => {
     const script = readFileSync(join(out, 'assets', 'navigation.js'), 'utf8');
     const encoded = /"([A-Za-z0-9+/=]+)"/.exec(script)?.[1] ?? '';
     const navigation = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8')) as NavigationNode[];
-    expect(navigation.map((node) => node.text).slice(0, 5)).to.deep.equal(['Guides', 'Base classes', 'Factories and adapters', 'Helpers', 'Service errors']);
+    expect(navigation.map((node) => node.text).slice(0, 5)).to.deep.equal([
+      'Guides',
+      'Base classes',
+      'Factories and adapters',
+      'Helpers',
+      'Service errors',
+    ]);
     const guides = navigation[0]?.children?.map((node) => node.text);
     expect(guides).to.have.members(['Porting from the Python SDK', 'Handling errors', 'How a response becomes an error']);
     const byStatus = navigation[4]?.children ?? [];
     for (const entry of catalogEntries) {
       for (const status of entry.statuses) {
         const folder = byStatus.find((node) => node.text === `HTTP ${status}`);
-        expect(folder?.children?.map((node) => node.text), `HTTP ${status}`).to.include(expectedClassName(entry.code));
+        expect(
+          folder?.children?.map((node) => node.text),
+          `HTTP ${status}`,
+        ).to.include(expectedClassName(entry.code));
       }
     }
   });
@@ -77,7 +104,8 @@ describe('the API docs (npm run docs)', function () {
   it("keeps Node's inherited statics and the package's plumbing off the class pages", () => {
     for (const name of ['CosError', 'CosServiceError', 'CosClientError', 'NoSuchKeyError']) {
       const html = readFileSync(join(out, 'classes', `${name}.html`), 'utf8');
-      for (const foreign of ['captureStackTrace', 'prepareStackTrace', 'stackTraceLimit', 'hasInstance', 'inspect.custom']) expect(html, `${name}: ${foreign}`).not.to.include(foreign);
+      for (const foreign of ['captureStackTrace', 'prepareStackTrace', 'stackTraceLimit', 'hasInstance', 'inspect.custom'])
+        expect(html, `${name}: ${foreign}`).not.to.include(foreign);
     }
   });
 
@@ -90,7 +118,7 @@ describe('the API docs (npm run docs)', function () {
     expect(members.filter((id) => id === 'retryable' || id === 'retryable-1')).to.deep.equal(['retryable']);
   });
 
-  it('shows a code class\'s whole hierarchy: CosError, CosServiceError, KnownCodeError, the class', () => {
+  it("shows a code class's whole hierarchy: CosError, CosServiceError, KnownCodeError, the class", () => {
     const page = readFileSync(join(out, 'classes', 'NoSuchKeyError.html'), 'utf8');
     const start = page.indexOf('tsd-panel tsd-hierarchy');
     const hierarchy = page.slice(start, page.indexOf('</section>', start));
@@ -100,16 +128,32 @@ describe('the API docs (npm run docs)', function () {
 
   it('finds NoSuchResourceError and isNotFound first when the reader searches for head', () => {
     const script = readFileSync(join(out, 'assets', 'search.js'), 'utf8');
-    const data = JSON.parse(inflateSync(Buffer.from(script.slice(script.indexOf('"') + 1, script.lastIndexOf('"')), 'base64')).toString('utf8')) as { rows: Array<{ name: string }>; index: object };
-    const lunr = createRequire(projectPath('node_modules', 'typedoc', 'package.json'))('lunr') as { Index: { load(index: object): { search(query: string): Array<{ ref: string }> } } };
+    const data = JSON.parse(
+      inflateSync(Buffer.from(script.slice(script.indexOf('"') + 1, script.lastIndexOf('"')), 'base64')).toString('utf8'),
+    ) as { rows: Array<{ name: string }>; index: object };
+    const lunr = createRequire(projectPath('node_modules', 'typedoc', 'package.json'))('lunr') as {
+      Index: { load(index: object): { search(query: string): Array<{ ref: string }> } };
+    };
     // The site's search box asks lunr for *word* and shows the first ten.
-    const shown = lunr.Index.load(data.index).search('*head*').slice(0, 10).map((result) => data.rows[Number(result.ref)]?.name);
+    const shown = lunr.Index.load(data.index)
+      .search('*head*')
+      .slice(0, 10)
+      .map((result) => data.rows[Number(result.ref)]?.name);
     expect(shown).to.include.members(['NoSuchResourceError', 'isNotFound']);
   });
 
   it('names the Python method on each getter, and shows each code class caught in an example', () => {
     const html = readFileSync(join(out, 'classes', 'CosServiceError.html'), 'utf8');
-    for (const python of ['get_origin_msg', 'get_digest_msg', 'get_status_code', 'get_error_code', 'get_error_msg', 'get_resource_location', 'get_trace_id', 'get_request_id']) {
+    for (const python of [
+      'get_origin_msg',
+      'get_digest_msg',
+      'get_status_code',
+      'get_error_code',
+      'get_error_msg',
+      'get_resource_location',
+      'get_trace_id',
+      'get_request_id',
+    ]) {
       expect(html).to.include(`<code>${python}()</code>`);
     }
     for (const entry of catalogEntries) {
@@ -150,7 +194,10 @@ function docExamples(): Array<{ where: string; code: string }> {
       else if (entry.name.endsWith('.ts')) {
         const text = readFileSync(path, 'utf8');
         for (const match of text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\/|@example\s*\n((?:\s*\*.*\n)*?)\s*\* @/g)) {
-          const block = (match[1] ?? match[2] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n');
+          const block = (match[1] ?? match[2] ?? '')
+            .split('\n')
+            .map((line) => line.replace(/^\s*\* ?/, ''))
+            .join('\n');
           const code = /```ts\n([\s\S]*?)```/.exec(block)?.[1];
           if (code !== undefined) found.push({ where: `${path.slice(projectRoot.length + 1)} example ${found.length + 1}`, code });
         }
@@ -179,7 +226,8 @@ function exampleModule(example: { where: string; code: string }): string {
   const lines = example.code.split('\n');
   const imports = lines.filter((line) => line.startsWith('import '));
   const body = lines.filter((line) => !line.startsWith('import ')).join('\n');
-  const head = imports.length > 0 ? `${imports.join('\n')}\n${PRELUDE.slice(PRELUDE.indexOf('\n') + 1).replace(/^void .*$/m, '')}` : PRELUDE;
+  const head =
+    imports.length > 0 ? `${imports.join('\n')}\n${PRELUDE.slice(PRELUDE.indexOf('\n') + 1).replace(/^void .*$/m, '')}` : PRELUDE;
   return `${head}\n// ${example.where}\nexport async function example(): Promise<unknown> {\n${body}\n  return undefined;\n}\n`;
 }
 
@@ -258,7 +306,10 @@ describe("the READMEs' Quick start", function () {
       // Inside the project, so that the package's name resolves to itself, as it does for a user.
       mkdirSync(projectPath('build'), { recursive: true });
       const file = projectPath('build', `quick-start-${readme.replace(/\W+/g, '-')}.mjs`);
-      writeFileSync(file, ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+      writeFileSync(
+        file,
+        ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText,
+      );
       const run = runNode([file], projectRoot);
       expect(run.stderr).to.equal('');
       expect(run.stdout).to.equal(printed);

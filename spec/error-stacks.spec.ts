@@ -51,7 +51,12 @@ describe('stacks show the public function called, then the code that called it',
 
   it('fromSdkError', () => {
     function handlesTheSdk() {
-      return fromSdkError({ statusCode: 404, code: 'NoSuchKey', message: 'The specified key does not exist.', error: { Code: 'NoSuchKey' } });
+      return fromSdkError({
+        statusCode: 404,
+        code: 'NoSuchKey',
+        message: 'The specified key does not exist.',
+        error: { Code: 'NoSuchKey' },
+      });
     }
     expectStackFromUserCode(handlesTheSdk(), /^ {4}at handlesTheSdk /);
   });
@@ -123,6 +128,11 @@ describe('stacks show the public function called, then the code that called it',
     `;
     const run = runNode(['-e', script], projectRoot);
     expect(run.stderr).to.equal('');
-    expect(JSON.parse(run.stdout)).to.deep.equal({ cls: true, first: 'NoSuchKeyError: NoSuchKey: The specified key does not exist. (status 404)', caller: 'frozenWorld', limit: 10 });
+    expect(JSON.parse(run.stdout)).to.deep.equal({
+      cls: true,
+      first: 'NoSuchKeyError: NoSuchKey: The specified key does not exist. (status 404)',
+      caller: 'frozenWorld',
+      limit: 10,
+    });
   });
 });

@@ -54,7 +54,10 @@ const errorDocument = fc.record({
   codeBefore: space,
   codeAfter: space,
   values: fc.tuple(encodedValue, encodedValue, encodedValue, encodedValue),
-  extras: fc.array(fc.constantFrom('<Key>a&amp;b</Key>', '<BucketName/>', '<Extra><Nested>deep</Nested></Extra>', '<!-- <Code>Fake</Code> -->'), { maxLength: 3 }),
+  extras: fc.array(
+    fc.constantFrom('<Key>a&amp;b</Key>', '<BucketName/>', '<Extra><Nested>deep</Nested></Extra>', '<!-- <Code>Fake</Code> -->'),
+    { maxLength: 3 },
+  ),
   order: fc.shuffledSubarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 8, maxLength: 8 }),
   declaration: fc.boolean(),
   gap: space,
@@ -92,15 +95,54 @@ describe('createServiceError properties (fast-check)', () => {
   });
 
   const xmlish = fc.string({
-    unit: fc.constantFrom('<', '>', '/', '&', '#', ';', 'x', '1', '"', '=', ' ', '<Code>', '</Code>', '<Error>', '</Error>', '<![CDATA[', ']]>', '<!--', '-->', '<?', '?>', '<!DOCTYPE a [', '__proto__', '\uFEFF', '{', '}'),
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '&',
+      '#',
+      ';',
+      'x',
+      '1',
+      '"',
+      '=',
+      ' ',
+      '<Code>',
+      '</Code>',
+      '<Error>',
+      '</Error>',
+      '<![CDATA[',
+      ']]>',
+      '<!--',
+      '-->',
+      '<?',
+      '?>',
+      '<!DOCTYPE a [',
+      '__proto__',
+      '\uFEFF',
+      '{',
+      '}',
+    ),
     maxLength: 40,
   });
-  const headerValue = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.integer(), fc.constant(undefined), fc.constant(null));
+  const headerValue = fc.oneof(
+    fc.string(),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.integer(),
+    fc.constant(undefined),
+    fc.constant(null),
+  );
   const anyResponse = fc.record({
     method: fc.option(fc.oneof(fc.constantFrom('GET', 'HEAD', 'head', 'PUT'), fc.string()), { nil: undefined }),
     url: fc.option(fc.oneof(fc.webUrl({ withQueryParameters: true }), fc.string()), { nil: undefined }),
     statusCode: fc.oneof(fc.constantFrom(200, 304, 404, 500), fc.integer({ min: 100, max: 599 })),
-    headers: fc.option(fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('x-cos-error-code', 'X-Cos-Request-Id', '__proto__', 'constructor')), headerValue), { nil: undefined }),
+    headers: fc.option(
+      fc.dictionary(
+        fc.oneof(fc.string(), fc.constantFrom('x-cos-error-code', 'X-Cos-Request-Id', '__proto__', 'constructor')),
+        headerValue,
+      ),
+      { nil: undefined },
+    ),
     body: fc.oneof(fc.string({ unit: 'binary' }), xmlish, fc.uint8Array({ maxLength: 64 }), fc.json(), fc.constant(undefined)),
   });
 
@@ -111,7 +153,14 @@ describe('createServiceError properties (fast-check)', () => {
         const error = createServiceError(response);
         expect(error).to.be.instanceOf(CosServiceError);
         expect(error.message).to.be.a('string').and.not.equal('');
-        for (const value of [error.getErrorCode(), error.getErrorMsg(), error.getResourceLocation(), error.getRequestId(), error.getTraceId(), error.getOriginMsg()]) {
+        for (const value of [
+          error.getErrorCode(),
+          error.getErrorMsg(),
+          error.getResourceLocation(),
+          error.getRequestId(),
+          error.getTraceId(),
+          error.getOriginMsg(),
+        ]) {
           expect(value).to.be.a('string');
         }
         expect(error.getStatusCode()).to.equal(response.statusCode);
@@ -123,7 +172,9 @@ describe('createServiceError properties (fast-check)', () => {
   });
 
   it('takes the message of an x-cos-error-code answer from a JSON message, else from the body text', () => {
-    const words = fc.string({ unit: fc.constantFrom('a', 'b', 'z', '0', ' ', '.'), minLength: 1, maxLength: 20 }).filter((text) => text.trim() !== '');
+    const words = fc
+      .string({ unit: fc.constantFrom('a', 'b', 'z', '0', ' ', '.'), minLength: 1, maxLength: 20 })
+      .filter((text) => text.trim() !== '');
     const body = fc.oneof(
       words.map((message) => ({ body: JSON.stringify({ message, requestId: 'r-1' }), message: message.trim() })),
       words.map((reason) => ({ body: JSON.stringify({ reason }), message: JSON.stringify({ reason }) })),

@@ -23,7 +23,9 @@ const COMPLETE_RESULT = `<?xml version='1.0' encoding='utf-8' ?>
 
 describe('findServiceError (errors inside 2xx answers)', () => {
   it('finds nothing in a real PUT Object - Copy result', () => {
-    expect(findServiceError({ method: 'PUT', statusCode: 200, headers: { 'content-type': 'application/xml' }, body: COPY_RESULT })).to.equal(undefined);
+    expect(
+      findServiceError({ method: 'PUT', statusCode: 200, headers: { 'content-type': 'application/xml' }, body: COPY_RESULT }),
+    ).to.equal(undefined);
   });
 
   it('finds nothing in a Complete Multipart Upload result, even with an Error element inside', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { ServerResponse } from 'node:http';
-import type { CosClientError, DEFAULT_MAX_BODY_BYTES, fromResponse, NoSuchKeyError, FetchResponseLike, NodeResponseLike } from 'qcloud-cos-errors';
+import type { CosClientError, FetchResponseLike, NodeResponseLike } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { errorDocument } from './support/catalog.js';
 import { startCorpusServer, type CorpusServer } from './support/corpus-server.js';
@@ -36,7 +36,7 @@ function alwaysReadyResponse(chunk: () => unknown): FetchResponseLike {
 
 for (const { name: build, api } of BUILDS) {
   describe(`fromResponse always settles, and frees the connection, in ${build}`, function () {
-    const { CosClientError, DEFAULT_MAX_BODY_BYTES, fromResponse, NoSuchKeyError } = api;
+    const { DEFAULT_MAX_BODY_BYTES, fromResponse, NoSuchKeyError } = api;
     this.timeout(20_000);
     let server: CorpusServer;
     const closed: string[] = [];
@@ -59,7 +59,14 @@ for (const { name: build, api } of BUILDS) {
     };
 
     before(async () => {
-      server = await startCorpusServer([], { '/endless-node': endless('endless-node'), '/endless-fetch': endless('endless-fetch'), '/stalled-a': stalled('stalled-a'), '/stalled-b': stalled('stalled-b'), '/stalled-c': stalled('stalled-c'), '/stalled-d': stalled('stalled-d') });
+      server = await startCorpusServer([], {
+        '/endless-node': endless('endless-node'),
+        '/endless-fetch': endless('endless-fetch'),
+        '/stalled-a': stalled('stalled-a'),
+        '/stalled-b': stalled('stalled-b'),
+        '/stalled-c': stalled('stalled-c'),
+        '/stalled-d': stalled('stalled-d'),
+      });
     });
     after(() => server.close());
 
@@ -117,7 +124,12 @@ for (const { name: build, api } of BUILDS) {
       setTimeout(() => {
         timerRan = true;
       }, 20);
-      const outcome = await settled(fromResponse(alwaysReadyResponse(() => new Uint8Array(0)), { timeout: 300 }));
+      const outcome = await settled(
+        fromResponse(
+          alwaysReadyResponse(() => new Uint8Array(0)),
+          { timeout: 300 },
+        ),
+      );
       expectClientError(outcome, 'timeout');
       expect(timerRan).to.equal(true);
     });
@@ -135,7 +147,12 @@ for (const { name: build, api } of BUILDS) {
         resume: () => undefined,
         async *[Symbol.asyncIterator]() {
           yield { length: -1 } as unknown as Uint8Array;
-          yield { length: 1e12, subarray: () => { throw new RangeError('no'); } } as unknown as Uint8Array;
+          yield {
+            length: 1e12,
+            subarray: () => {
+              throw new RangeError('no');
+            },
+          } as unknown as Uint8Array;
           yield new TextEncoder().encode(document);
           yield 42 as unknown as Uint8Array;
         },

@@ -78,7 +78,13 @@ describe('fromResponse', () => {
     const error = await fromResponse(await nodeRequest(`${server.origin}/big-xml`), { maxBodyBytes: 4096 });
     expect(error.getOriginMsg()).to.have.length(4096);
     expect(error).to.be.instanceOf(NoSuchKeyError);
-    expect(error.getDigestMsg()).to.deep.equal({ code: 'NoSuchKey', message: 'Unknown', resource: 'Unknown', requestid: 'Unknown', traceid: 'Unknown' });
+    expect(error.getDigestMsg()).to.deep.equal({
+      code: 'NoSuchKey',
+      message: 'Unknown',
+      resource: 'Unknown',
+      requestid: 'Unknown',
+      traceid: 'Unknown',
+    });
   });
 
   it('rejects with a response-read CosClientError, with the stream error as cause, when a Node body fails', async () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { CosServiceError, createServiceError, DEFAULT_MAX_BODY_BYTES, UNKNOWN } from 'qcloud-cos-errors';
+import type { CosServiceError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { errorDocument } from './support/catalog.js';
 import { growth } from './support/growth.js';
@@ -48,7 +48,8 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('keeps __proto__, constructor and prototype elements off Object.prototype and still finds the real Code', () => {
-      const xml = '<Error><__proto__><polluted>yes</polluted></__proto__><constructor><prototype><polluted>yes</polluted></prototype></constructor><Code>NoSuchKey</Code></Error>';
+      const xml =
+        '<Error><__proto__><polluted>yes</polluted></__proto__><constructor><prototype><polluted>yes</polluted></prototype></constructor><Code>NoSuchKey</Code></Error>';
       const outer = decode(xml);
       expect(outer.ms).to.be.below(BOUND_MS);
       expect(outer.error.getErrorCode()).to.equal('NoSuchKey');
@@ -58,7 +59,8 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('keeps __proto__ and constructor keys of a JSON body off Object.prototype', () => {
-      const json = '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "code": "NoSuchKey", "RequestId": "r-1"}';
+      const json =
+        '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "code": "NoSuchKey", "RequestId": "r-1"}';
       const { error, ms } = decode(json);
       expect(ms).to.be.below(BOUND_MS);
       expect(error.getErrorCode()).to.equal('NoSuchKey');
@@ -66,7 +68,13 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('survives 100,000-deep nesting and unclosed tags without a stack overflow', () => {
-      for (const body of ['<a>'.repeat(100_000) + '</a>'.repeat(100_000), '<a>'.repeat(100_000), `<Error>${'<Code>'.repeat(100_000)}`, '['.repeat(100_000), '{"a":'.repeat(100_000)]) {
+      for (const body of [
+        '<a>'.repeat(100_000) + '</a>'.repeat(100_000),
+        '<a>'.repeat(100_000),
+        `<Error>${'<Code>'.repeat(100_000)}`,
+        '['.repeat(100_000),
+        '{"a":'.repeat(100_000),
+      ]) {
         const { error, ms } = decode(body, BIG);
         expect(ms).to.be.below(BOUND_MS);
         expect(error.getErrorCode()).to.equal(UNKNOWN);
@@ -79,7 +87,13 @@ for (const { name: build, api } of BUILDS) {
         const { error, ms } = decode(body);
         expect(ms).to.be.below(BOUND_MS);
         expect(new TextEncoder().encode(error.getOriginMsg()).length).to.be.at.most(DEFAULT_MAX_BODY_BYTES);
-        expect(error.getDigestMsg()).to.deep.equal({ code: 'NoSuchKey', message: UNKNOWN, resource: UNKNOWN, requestid: UNKNOWN, traceid: UNKNOWN });
+        expect(error.getDigestMsg()).to.deep.equal({
+          code: 'NoSuchKey',
+          message: UNKNOWN,
+          resource: UNKNOWN,
+          requestid: UNKNOWN,
+          traceid: UNKNOWN,
+        });
       }
     });
 
@@ -117,7 +131,14 @@ for (const { name: build, api } of BUILDS) {
     }
 
     it('does not throw on bytes that are not UTF-8', () => {
-      for (const bytes of [[0xff, 0xfe, 0xfd], [0xc0, 0x80], [0x80, 0x80], [0xe4, 0xb8], [0xed, 0xa0, 0x80], [0x3c, 0xff, 0x3e]]) {
+      for (const bytes of [
+        [0xff, 0xfe, 0xfd],
+        [0xc0, 0x80],
+        [0x80, 0x80],
+        [0xe4, 0xb8],
+        [0xed, 0xa0, 0x80],
+        [0x3c, 0xff, 0x3e],
+      ]) {
         const { error, ms } = decode(Uint8Array.from(bytes));
         expect(ms).to.be.below(BOUND_MS);
         expect(error.getOriginMsg()).to.be.a('string');
@@ -125,7 +146,14 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('takes header values that are arrays, numbers, undefined or null, and headers that are not objects', () => {
-      const headers = { 'X-Cos-Request-Id': ['r-1', 'r-2'], 'content-length': 12, 'x-cos-trace-id': undefined, 'x-empty': null, __proto__: 'x', constructor: 'y' } as unknown as Record<string, string>;
+      const headers = {
+        'X-Cos-Request-Id': ['r-1', 'r-2'],
+        'content-length': 12,
+        'x-cos-trace-id': undefined,
+        'x-empty': null,
+        __proto__: 'x',
+        constructor: 'y',
+      } as unknown as Record<string, string>;
       let error = createServiceError({ statusCode: 500 });
       expect(medianMs(() => (error = createServiceError({ statusCode: 500, headers, body: '' })))).to.be.below(BOUND_MS);
       expect(error.getRequestId()).to.equal('r-1, r-2');
@@ -137,9 +165,16 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('takes a Headers object whose iteration throws', () => {
-      const broken = { forEach: () => { throw new Error('broken'); }, get: () => null };
+      const broken = {
+        forEach: () => {
+          throw new Error('broken');
+        },
+        get: () => null,
+      };
       let error = createServiceError({ statusCode: 500 });
-      expect(medianMs(() => (error = createServiceError({ statusCode: 500, headers: broken, body: errorDocument('SlowDown') })))).to.be.below(BOUND_MS);
+      expect(
+        medianMs(() => (error = createServiceError({ statusCode: 500, headers: broken, body: errorDocument('SlowDown') }))),
+      ).to.be.below(BOUND_MS);
       expect(error.name).to.equal('SlowDownError');
     });
 
@@ -148,7 +183,13 @@ for (const { name: build, api } of BUILDS) {
       fc.assert(
         fc.property(
           fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 200 }), fc.json()),
-          fc.oneof(fc.object({ maxDepth: 1 }), fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'x-cos-request-id', 'x-cos-error-code', 'authorization'), fc.anything())),
+          fc.oneof(
+            fc.object({ maxDepth: 1 }),
+            fc.dictionary(
+              fc.constantFrom('__proto__', 'constructor', 'prototype', 'x-cos-request-id', 'x-cos-error-code', 'authorization'),
+              fc.anything(),
+            ),
+          ),
           fc.integer({ min: 100, max: 599 }),
           (body, headers, statusCode) => {
             const error = createServiceError({ statusCode, body, headers: headers as never });

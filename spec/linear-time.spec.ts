@@ -15,13 +15,85 @@ function pumped(unit: string, size: number, tail = ''): string {
 }
 
 const UNITS = [
-  'a', 'ab1', ' ', '  ', '\t', '\r', '\r\n', ':', '://', 'a ://', 'https:', 'http://', 'https:/', 'x:y@', '@', '=', 'a=',
-  '&', '&a=', '?', '?&=', '#', '%', '%2', '+', 'q-signature=', 'signature', 'token=', 'sign=q-signature%3D', 'param ',
-  'param x', 'timed', 'network ', 'cancel', 'SecretId', '<', '<a>', '</a>', '<a>x</a>', '&#', '&amp', '&amp;', '<!--',
-  '<![CDATA[', '<?', '"', "'", '<Code>', '<Error>', 'Error', 'x:y', 'a b="1"', '\u4e2d', '\ud83d\ude00', '\\',
-  '//', ' //', '=//', '//u:p@', ' //[', ' //a#', '//a:', ' //a', 'a ', '/a ', 'token:', 'token: ', '"secret":', '"token":"', 'q-ak=', ': ',
+  'a',
+  'ab1',
+  ' ',
+  '  ',
+  '\t',
+  '\r',
+  '\r\n',
+  ':',
+  '://',
+  'a ://',
+  'https:',
+  'http://',
+  'https:/',
+  'x:y@',
+  '@',
+  '=',
+  'a=',
+  '&',
+  '&a=',
+  '?',
+  '?&=',
+  '#',
+  '%',
+  '%2',
+  '+',
+  'q-signature=',
+  'signature',
+  'token=',
+  'sign=q-signature%3D',
+  'param ',
+  'param x',
+  'timed',
+  'network ',
+  'cancel',
+  'SecretId',
+  '<',
+  '<a>',
+  '</a>',
+  '<a>x</a>',
+  '&#',
+  '&amp',
+  '&amp;',
+  '<!--',
+  '<![CDATA[',
+  '<?',
+  '"',
+  "'",
+  '<Code>',
+  '<Error>',
+  'Error',
+  'x:y',
+  'a b="1"',
+  '\u4e2d',
+  '\ud83d\ude00',
+  '\\',
+  '//',
+  ' //',
+  '=//',
+  '//u:p@',
+  ' //[',
+  ' //a#',
+  '//a:',
+  ' //a',
+  'a ',
+  '/a ',
+  'token:',
+  'token: ',
+  '"secret":',
+  '"token":"',
+  'q-ak=',
+  ': ',
   // What an outside attack found quadratic once: unclosed brackets after a name, values redacted already.
-  'password={ ', 'password=[ ', 'password=( ', 'Cookie: [REDACTED] ', 'Authorization: [REDACTED]x ', '<Token><![CDATA[[REDACTED]', 'q-signature[]=',
+  'password={ ',
+  'password=[ ',
+  'password=( ',
+  'Cookie: [REDACTED] ',
+  'Authorization: [REDACTED]x ',
+  '<Token><![CDATA[[REDACTED]',
+  'q-signature[]=',
 ];
 
 const TAILS = ['', ' ://', 'x', '</Code></Error>', ' error', '=', '<', '#', '#/'];
@@ -32,7 +104,13 @@ type Surface = (text: string) => () => unknown;
 const BIG = 8 * 1024 * 1024;
 
 /** Each surface of a build hands the text to a different reader of the package. */
-function surfacesOf({ CosClientError, CosServiceError, createServiceError, findServiceError, fromSdkError }: PackageApi): Record<string, Surface> {
+function surfacesOf({
+  CosClientError,
+  CosServiceError,
+  createServiceError,
+  findServiceError,
+  fromSdkError,
+}: PackageApi): Record<string, Surface> {
   return {
     'client error message': (text) => () => new CosClientError(text),
     'client error toJSON and inspect of a cause': (text) => {
@@ -57,14 +135,28 @@ function surfacesOf({ CosClientError, CosServiceError, createServiceError, findS
       return () => createServiceError({ method: 'HEAD', statusCode: 404, url }).getResourceLocation();
     },
     'header value': (text) => () => createServiceError({ statusCode: 400, headers: { location: text, 'x-cos-request-id': text } }).headers,
-    'error-code header body': (text) => () => createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'C' }, body: text, maxBodyBytes: BIG }).message,
+    'error-code header body': (text) => () =>
+      createServiceError({ statusCode: 400, headers: { 'x-cos-error-code': 'C' }, body: text, maxBodyBytes: BIG }).message,
     'a 200 that may carry an error': (text) => () => findServiceError({ statusCode: 200, body: text, maxBodyBytes: BIG }),
     'SDK client failure message': (text) => () => fromSdkError(Object.assign(new Error(text), { code: 'EWHATEVER' })),
-    'SDK service error fields': (text) => () => (fromSdkError({ statusCode: 404, error: { Code: 'NoSuchKey', Message: text, Resource: text }, headers: { 'x-cos-request-id': text } }) as CosServiceError).message,
-    'Python-style constructor digest': (text) => () => new CosServiceError('GET', { code: 'C', message: text, resource: text }, 400).message,
-    'axios error with a baseURL': (text) => () => fromSdkError({ isAxiosError: true, config: { baseURL: text, url: text }, response: { status: 400, headers: {}, data: '' } }),
+    'SDK service error fields': (text) => () =>
+      (
+        fromSdkError({
+          statusCode: 404,
+          error: { Code: 'NoSuchKey', Message: text, Resource: text },
+          headers: { 'x-cos-request-id': text },
+        }) as CosServiceError
+      ).message,
+    'Python-style constructor digest': (text) => () =>
+      new CosServiceError('GET', { code: 'C', message: text, resource: text }, 400).message,
+    'axios error with a baseURL': (text) => () =>
+      fromSdkError({ isAxiosError: true, config: { baseURL: text, url: text }, response: { status: 400, headers: {}, data: '' } }),
     'attributes of an element': (text) => {
-      const attributes = text.replace(/[^ a-z0-9]/g, 'a').split(' ').map((word, index) => (word === '' ? '' : ` a${index}${word}=""`)).join('');
+      const attributes = text
+        .replace(/[^ a-z0-9]/g, 'a')
+        .split(' ')
+        .map((word, index) => (word === '' ? '' : ` a${index}${word}=""`))
+        .join('');
       const body = `<Error${attributes}><Code>X</Code></Error>`;
       return () => createServiceError({ statusCode: 400, body, maxBodyBytes: BIG }).code;
     },
@@ -81,7 +173,10 @@ for (const { name: build, api } of BUILDS) {
         fc.assert(
           fc.property(fc.constantFrom(...UNITS), fc.constantFrom(...TAILS), (unit, tail) => {
             const found = growth((size) => feed(pumped(unit, size, tail)));
-            expect(found.ratio, `${JSON.stringify(unit)} + ${JSON.stringify(tail)}: ${found.smallMs.toFixed(1)} ms, then ${found.largeMs.toFixed(1)} ms`).to.be.below(30);
+            expect(
+              found.ratio,
+              `${JSON.stringify(unit)} + ${JSON.stringify(tail)}: ${found.smallMs.toFixed(1)} ms, then ${found.largeMs.toFixed(1)} ms`,
+            ).to.be.below(30);
           }),
           { numRuns: 12 },
         );
@@ -116,7 +211,14 @@ for (const { name: build, api } of BUILDS) {
 
     it('through every surface for the units that broke it before: letters before " ://", "param " repeated, words before a "#"', () => {
       for (const feed of Object.values(SURFACES)) {
-        for (const [unit, tail] of [['a', ' ://'], ['param ', ''], ['<a>x</a>', '<Code>C</Code></Error>'], ['a ', '#/'], ['/a ', '#'], [' //a', '#']] as const) {
+        for (const [unit, tail] of [
+          ['a', ' ://'],
+          ['param ', ''],
+          ['<a>x</a>', '<Code>C</Code></Error>'],
+          ['a ', '#/'],
+          ['/a ', '#'],
+          [' //a', '#'],
+        ] as const) {
           const found = growth((size) => feed(pumped(unit, size, tail)));
           expect(found.ratio, `${unit}${tail}: ${found.smallMs.toFixed(1)} ms, then ${found.largeMs.toFixed(1)} ms`).to.be.below(30);
         }

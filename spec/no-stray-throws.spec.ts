@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { inspect } from 'node:util';
-import type { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, NoSuchKeyError, SlowDownError } from 'qcloud-cos-errors';
+import type { CosClientError, CosServiceError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { errorDocument } from './support/catalog.js';
 
@@ -57,7 +57,16 @@ function showAll(error: CosClientError | CosServiceError): void {
 
 for (const { name: build, api } of BUILDS) {
   describe(`no throw but the status TypeError, whatever the input object, in ${build}`, () => {
-    const { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, NoSuchKeyError, SlowDownError } = api;
+    const {
+      CosClientError,
+      CosServiceError,
+      createServiceError,
+      findServiceError,
+      fromResponse,
+      fromSdkError,
+      NoSuchKeyError,
+      SlowDownError,
+    } = api;
     it('takes a detached ArrayBuffer body, and a view of one, and says so', () => {
       const { buffer, view } = detached();
       for (const body of [buffer, view]) {
@@ -69,7 +78,10 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('takes a Proxy of a Uint8Array body, and says the body was not bytes', () => {
-      const error = createServiceError({ statusCode: 404, body: new Proxy(new TextEncoder().encode(errorDocument('NoSuchKey')), {}) as unknown as Uint8Array });
+      const error = createServiceError({
+        statusCode: 404,
+        body: new Proxy(new TextEncoder().encode(errorDocument('NoSuchKey')), {}) as unknown as Uint8Array,
+      });
       expect(error.constructor).to.equal(CosServiceError);
       expect(error.message).to.match(/body is an object, not text or bytes/);
       showAll(error);
@@ -89,12 +101,15 @@ for (const { name: build, api } of BUILDS) {
       showAll(new CosClientError('m', throwingEverywhere() as never));
       showAll(new CosServiceError('GET', throwingEverywhere() as never, 404));
       expect(() => createServiceError(throwingEverywhere() as never)).to.throw(TypeError, /statusCode/);
-      const hostileFields = new Proxy({ statusCode: 503 }, {
-        get: (target, key) => {
-          if (key === 'statusCode') return target.statusCode;
-          throw new Error(`hostile ${String(key)}`);
+      const hostileFields = new Proxy(
+        { statusCode: 503 },
+        {
+          get: (target, key) => {
+            if (key === 'statusCode') return target.statusCode;
+            throw new Error(`hostile ${String(key)}`);
+          },
         },
-      });
+      );
       const error = createServiceError(hostileFields as never);
       expect(error.getStatusCode()).to.equal(503);
       expect(error.message).to.match(/could not be read/);
@@ -115,9 +130,17 @@ for (const { name: build, api } of BUILDS) {
     it('reads a body of many megabytes when maxBodyBytes allows it, with no RangeError', () => {
       for (const size of [7 * 1024 * 1024, 12 * 1024 * 1024]) {
         const children = '<a>&amp;</a>'.repeat(size / 12);
-        const flat = createServiceError({ statusCode: 400, body: `<Error>${children}<Code>SlowDown</Code></Error>`, maxBodyBytes: 16 * 1024 * 1024 });
+        const flat = createServiceError({
+          statusCode: 400,
+          body: `<Error>${children}<Code>SlowDown</Code></Error>`,
+          maxBodyBytes: 16 * 1024 * 1024,
+        });
         expect(flat).to.be.instanceOf(SlowDownError);
-        const references = createServiceError({ statusCode: 404, body: `<Error><Code>NoSuchKey</Code><Message>${'&amp;'.repeat(size / 5)}</Message></Error>`, maxBodyBytes: 16 * 1024 * 1024 });
+        const references = createServiceError({
+          statusCode: 404,
+          body: `<Error><Code>NoSuchKey</Code><Message>${'&amp;'.repeat(size / 5)}</Message></Error>`,
+          maxBodyBytes: 16 * 1024 * 1024,
+        });
         expect(references).to.be.instanceOf(NoSuchKeyError);
       }
     });
@@ -130,11 +153,21 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('rejects fromResponse with a CosClientError when the stream fails with an error whose message is no text', async () => {
-      for (const message of [Symbol('no text'), { toString: () => { throw new Error('no text'); } }]) {
+      for (const message of [
+        Symbol('no text'),
+        {
+          toString: () => {
+            throw new Error('no text');
+          },
+        },
+      ]) {
         const failure = new Error('base');
         Object.defineProperty(failure, 'message', { value: message });
         const reader = { read: () => Promise.reject(failure), cancel: () => Promise.resolve() };
-        const outcome = await fromResponse({ status: 500, headers: new Headers(), body: { getReader: () => reader, cancel: () => Promise.resolve() } }, { timeout: Number.POSITIVE_INFINITY }).then(
+        const outcome = await fromResponse(
+          { status: 500, headers: new Headers(), body: { getReader: () => reader, cancel: () => Promise.resolve() } },
+          { timeout: Number.POSITIVE_INFINITY },
+        ).then(
           () => undefined,
           (error: unknown) => error,
         );
@@ -151,14 +184,28 @@ for (const { name: build, api } of BUILDS) {
 
     it('rejects fromResponse only with the status TypeError or a CosClientError, whatever the response', async () => {
       const outcomes: unknown[] = [];
-      for (const response of [throwingEverywhere(), { status: 404, headers: throwingEverywhere(), body: throwingEverywhere() }, { status: 404, headers: new Headers(), get body(): never { throw new Error('hostile body'); } }]) {
+      for (const response of [
+        throwingEverywhere(),
+        { status: 404, headers: throwingEverywhere(), body: throwingEverywhere() },
+        {
+          status: 404,
+          headers: new Headers(),
+          get body(): never {
+            throw new Error('hostile body');
+          },
+        },
+      ]) {
         try {
           outcomes.push(await fromResponse(response as never, throwingEverywhere() as never));
         } catch (error) {
           outcomes.push(error);
         }
       }
-      for (const outcome of outcomes) expect(outcome instanceof TypeError || outcome instanceof CosClientError || outcome instanceof CosServiceError, String(outcome)).to.equal(true);
+      for (const outcome of outcomes)
+        expect(
+          outcome instanceof TypeError || outcome instanceof CosClientError || outcome instanceof CosServiceError,
+          String(outcome),
+        ).to.equal(true);
     });
   });
 }

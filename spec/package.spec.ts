@@ -25,7 +25,10 @@ describe('the package', () => {
     console.log([e.name, e.getErrorCode(), e instanceof m.CosError, e instanceof Error].join(' '));`;
 
   it('loads with require() from another project, as CommonJS', () => {
-    const run = runNode(['-e', `const m = require('qcloud-cos-errors');${probe}\nconsole.log(require.resolve('qcloud-cos-errors'));`], consumer);
+    const run = runNode(
+      ['-e', `const m = require('qcloud-cos-errors');${probe}\nconsole.log(require.resolve('qcloud-cos-errors'));`],
+      consumer,
+    );
     expect(run.stderr).to.equal('');
     const [facts, resolved] = run.stdout.trim().split('\n');
     expect(facts).to.equal('CosServiceError NoSuchKey true true');
@@ -33,7 +36,14 @@ describe('the package', () => {
   });
 
   it('loads with import from another project, as an ES module', () => {
-    const run = runNode(['--input-type=module', '-e', `import * as m from 'qcloud-cos-errors';${probe}\nconsole.log(import.meta.resolve('qcloud-cos-errors'));`], consumer);
+    const run = runNode(
+      [
+        '--input-type=module',
+        '-e',
+        `import * as m from 'qcloud-cos-errors';${probe}\nconsole.log(import.meta.resolve('qcloud-cos-errors'));`,
+      ],
+      consumer,
+    );
     expect(run.stderr).to.equal('');
     const [facts, resolved] = run.stdout.trim().split('\n');
     expect(facts).to.equal('CosServiceError NoSuchKey true true');
@@ -41,16 +51,34 @@ describe('the package', () => {
   });
 
   it('ships the bundles, the command, their declarations, the catalog, the licence, and nothing else', () => {
-    const npm = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    const npm = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(npm.status, npm.stderr).to.equal(0);
     const [packed] = JSON.parse(npm.stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = (packed?.files ?? []).map((file) => file.path);
-    const allowed = /^(package\.json|README\.md|README\.zh-CN\.md|LICENSE|CHANGELOG\.md|guides\/[\w-]+\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
+    const allowed =
+      /^(package\.json|README\.md|README\.zh-CN\.md|LICENSE|CHANGELOG\.md|guides\/[\w-]+\.md|catalog\/cos-error-codes\.json|dist\/(esm|cjs)\/.*\.d\.ts|dist\/(esm|cjs)\/index\.js|dist\/cjs\/package\.json|dist\/browser\/[\w-]+\.js|dist\/miniprogram\/index\.js|dist\/cli\/cos-errors\.js)$/;
     expect(files.filter((file) => !allowed.test(file))).to.deep.equal([]);
     // The README links its guides: they ship, so the links work in the package as in the repository.
-    const guides = readdirSync(projectPath('guides')).filter((name) => name.endsWith('.md')).map((name) => `guides/${name}`);
+    const guides = readdirSync(projectPath('guides'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `guides/${name}`);
     expect(guides.length).to.be.at.least(3);
-    for (const needed of [...guides, 'LICENSE', 'README.md', 'README.zh-CN.md', 'CHANGELOG.md', 'dist/cli/cos-errors.js', 'dist/esm/index.d.ts', 'dist/cjs/index.d.ts', 'dist/browser/index.js', 'dist/miniprogram/index.js']) {
+    for (const needed of [
+      ...guides,
+      'LICENSE',
+      'README.md',
+      'README.zh-CN.md',
+      'CHANGELOG.md',
+      'dist/cli/cos-errors.js',
+      'dist/esm/index.d.ts',
+      'dist/cjs/index.d.ts',
+      'dist/browser/index.js',
+      'dist/miniprogram/index.js',
+    ]) {
       expect(files).to.include(needed);
     }
     // Every declaration file a shipped one names ships too.
@@ -67,7 +95,10 @@ describe('the package', () => {
     const required = runNode(['-e', `const c = require('qcloud-cos-errors/catalog.json'); ${probe}`], consumer);
     expect(required.stderr).to.equal('');
     expect(JSON.parse(required.stdout)).to.include({ code: 'NoSuchKey' });
-    const imported = runNode(['--input-type=module', '-e', `import c from 'qcloud-cos-errors/catalog.json' with { type: 'json' }; ${probe}`], consumer);
+    const imported = runNode(
+      ['--input-type=module', '-e', `import c from 'qcloud-cos-errors/catalog.json' with { type: 'json' }; ${probe}`],
+      consumer,
+    );
     expect(imported.stdout).to.equal(required.stdout);
   });
 
@@ -115,7 +146,14 @@ describe('the package', () => {
     const required = runNode(['-e', `const m = require('qcloud-cos-errors'); const cache = require.cache;${probe}`], consumer);
     expect(required.stderr).to.equal('');
     expect(JSON.parse(required.stdout)).to.deep.equal(['NoSuchKeyError', [projectPath('dist/cjs/index.js')]]);
-    const imported = runNode(['--input-type=module', '-e', `import { createRequire } from 'node:module'; import * as m from 'qcloud-cos-errors'; const cache = createRequire(import.meta.url).cache;${probe}`], consumer);
+    const imported = runNode(
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module'; import * as m from 'qcloud-cos-errors'; const cache = createRequire(import.meta.url).cache;${probe}`,
+      ],
+      consumer,
+    );
     expect(imported.stderr).to.equal('');
     expect(JSON.parse(imported.stdout)).to.deep.equal(['NoSuchKeyError', []]);
     // An ES module's imports stay out of require's cache: none may name a file of the package.
@@ -124,7 +162,13 @@ describe('the package', () => {
   });
 
   it('has no side effects on import: no globals added', () => {
-    const run = runNode(['-e', `const before = Object.getOwnPropertyNames(globalThis).length; require('qcloud-cos-errors'); console.log(Object.getOwnPropertyNames(globalThis).length - before);`], consumer);
+    const run = runNode(
+      [
+        '-e',
+        `const before = Object.getOwnPropertyNames(globalThis).length; require('qcloud-cos-errors'); console.log(Object.getOwnPropertyNames(globalThis).length - before);`,
+      ],
+      consumer,
+    );
     expect(run.stdout.trim()).to.equal('0');
   });
 });
@@ -150,17 +194,34 @@ describe('the test runner', () => {
 });
 
 describe('the package manifest', () => {
-  const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+    dependencies: Record<string, string>;
+  };
 
   it('has no script that npm runs on install, pack or publish', () => {
-    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare', 'prepublish', 'prepublishOnly', 'prepack', 'postpack', 'publish', 'postpublish'];
+    const lifecycle = [
+      'preinstall',
+      'install',
+      'postinstall',
+      'prepare',
+      'preprepare',
+      'postprepare',
+      'prepublish',
+      'prepublishOnly',
+      'prepack',
+      'postpack',
+      'publish',
+      'postpublish',
+    ];
     expect(Object.keys(manifest.scripts).filter((name) => lifecycle.includes(name))).to.deep.equal([]);
   });
 
   it('takes its dependencies in caret ranges, and the suite runs on the lowest version each allows', () => {
     for (const [name, range] of Object.entries(manifest.dependencies)) {
       expect(range, name).to.match(/^\^\d+\.\d+\.\d+$/);
-      const installed = (JSON.parse(readFileSync(projectPath('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      const installed = (JSON.parse(readFileSync(projectPath('node_modules', name, 'package.json'), 'utf8')) as { version: string })
+        .version;
       expect(installed, `${name}: the lockfile keeps the lowest version ${range} allows`).to.equal(range.slice(1));
     }
   });

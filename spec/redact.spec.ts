@@ -14,7 +14,9 @@ type Entry = (api: PackageApi, input: string) => string;
 function asText(api: PackageApi, input: string): string {
   const client = new api.CosClientError(input).message;
   const escaped = input.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const xml = api.createServiceError({ statusCode: 403, body: `<Error><Code>AccessDenied</Code><Message>${escaped}</Message></Error>` }).getErrorMsg();
+  const xml = api
+    .createServiceError({ statusCode: 403, body: `<Error><Code>AccessDenied</Code><Message>${escaped}</Message></Error>` })
+    .getErrorMsg();
   const json = api.createServiceError({ statusCode: 400, body: JSON.stringify({ Code: 'InvalidArgument', Message: input }) }).getErrorMsg();
   expect([xml, json], `${input} from XML and JSON`).to.deep.equal([client, client]);
   return client;
@@ -76,18 +78,38 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['request to https://u:pa#ss@host/k failed', asText, 'request to https://[REDACTED]@host/k failed'],
     ['moved to //u:pw@h.example/x for now', asText, 'moved to //[REDACTED]@h.example/x for now'],
     ['代理地址://admin:pw@10.0.0.1:3128/', asText, '代理地址://[REDACTED]@10.0.0.1:3128/'],
-    ['https://b.cos.ap-beijing.myqcloud.com/avatars/john@example.com.png', asUrl, 'https://b.cos.ap-beijing.myqcloud.com/avatars/john@example.com.png'],
+    [
+      'https://b.cos.ap-beijing.myqcloud.com/avatars/john@example.com.png',
+      asUrl,
+      'https://b.cos.ap-beijing.myqcloud.com/avatars/john@example.com.png',
+    ],
     ['https://b.cos.ap-beijing.myqcloud.com/k#part', asUrl, 'https://b.cos.ap-beijing.myqcloud.com/k#part'],
     ['OGVm//YzZi+MmQ3== and bucket//key#part', asText, 'OGVm//YzZi+MmQ3== and bucket//key#part'],
   ],
   'query parameters named in the table': [
-    ['https://h.example/k?q-sign-algorithm=sha1&q-ak=AKIDx&q-sign-time=1;2&q-signature=5e1f&versionId=v1', asUrl, 'https://h.example/k?q-sign-algorithm=sha1&q-ak=[REDACTED]&q-sign-time=1;2&q-signature=[REDACTED]&versionId=v1'],
-    ['https://h.example/k?X-Amz-Credential=AKID%2F2024%2Fs3&X-Amz-Signature=ab12&X-Amz-Security-Token=t0k', asUrl, 'https://h.example/k?X-Amz-Credential=[REDACTED]&X-Amz-Signature=[REDACTED]&X-Amz-Security-Token=[REDACTED]'],
+    [
+      'https://h.example/k?q-sign-algorithm=sha1&q-ak=AKIDx&q-sign-time=1;2&q-signature=5e1f&versionId=v1',
+      asUrl,
+      'https://h.example/k?q-sign-algorithm=sha1&q-ak=[REDACTED]&q-sign-time=1;2&q-signature=[REDACTED]&versionId=v1',
+    ],
+    [
+      'https://h.example/k?X-Amz-Credential=AKID%2F2024%2Fs3&X-Amz-Signature=ab12&X-Amz-Security-Token=t0k',
+      asUrl,
+      'https://h.example/k?X-Amz-Credential=[REDACTED]&X-Amz-Signature=[REDACTED]&X-Amz-Security-Token=[REDACTED]',
+    ],
     ['https://h.example/k?x-cos-security-token=t0k#frag', asUrl, 'https://h.example/k?x-cos-security-token=[REDACTED]#frag'],
     ['https://h.example/k?sign=q-sign-algorithm%3Dsha1%26q-signature%3D5e1f', asUrl, 'https://h.example/k?sign=[REDACTED]'],
     ['https://a.example/?redirect=https%3A%2F%2Fuser%3Apw%40h.example', asUrl, 'https://a.example/?redirect=[REDACTED]'],
-    ['https://h.example/?list-type=2&continuation-token=1ABC&max-keys=10', asUrl, 'https://h.example/?list-type=2&continuation-token=1ABC&max-keys=10'],
-    ['https://h.example/llm/max_tokens=4096/eval.jsonl?token-count=3', asUrl, 'https://h.example/llm/max_tokens=4096/eval.jsonl?token-count=3'],
+    [
+      'https://h.example/?list-type=2&continuation-token=1ABC&max-keys=10',
+      asUrl,
+      'https://h.example/?list-type=2&continuation-token=1ABC&max-keys=10',
+    ],
+    [
+      'https://h.example/llm/max_tokens=4096/eval.jsonl?token-count=3',
+      asUrl,
+      'https://h.example/llm/max_tokens=4096/eval.jsonl?token-count=3',
+    ],
   ],
   'header maps: the values of headers named in the table, and only those': [
     ['Authorization: q-sign-algorithm=sha1&q-signature=5e1f', asHeader, 'Authorization: [REDACTED]'],
@@ -103,7 +125,7 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
   'header lines in text: the rest of the line': [
     ['X-Auth-Token: Bearer eyJhbGciOi.eyJzdWIi.c2ln', asText, 'X-Auth-Token: [REDACTED]'],
     ['Authorization: AWS AKIDEXAMPLE:frJIUN8DYpKDtOLCwo\nHost: b.cos', asText, 'Authorization: [REDACTED]\nHost: b.cos'],
-    ["x\n  Cookie: lang=en; sid=abc", asText, "x\n  Cookie: [REDACTED]"],
+    ['x\n  Cookie: lang=en; sid=abc', asText, 'x\n  Cookie: [REDACTED]'],
     ['Secret Key: wJalrXUt and more', asText, 'Secret Key: [REDACTED]'],
   ],
   'the token after Bearer or Basic, wherever it stands': [
@@ -127,10 +149,22 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['backups/password=hunter2/db.sql', asText, 'backups/password=[REDACTED]/db.sql'],
     ['token=&quot;t0k&quot;', asText, 'token=&quot;[REDACTED]&quot;'],
     ['<SecretKey>wJalr</SecretKey><Region>ap-beijing</Region>', asText, '<SecretKey>[REDACTED]</SecretKey><Region>ap-beijing</Region>'],
-    ['AWS4-HMAC-SHA256 Credential=AKID/20240101/ap-beijing/s3/aws4_request, SignedHeaders=host, Signature=ab12', asText, 'AWS4-HMAC-SHA256 Credential=[REDACTED], SignedHeaders=host, Signature=[REDACTED]'],
+    [
+      'AWS4-HMAC-SHA256 Credential=AKID/20240101/ap-beijing/s3/aws4_request, SignedHeaders=host, Signature=ab12',
+      asText,
+      'AWS4-HMAC-SHA256 Credential=[REDACTED], SignedHeaders=host, Signature=[REDACTED]',
+    ],
     ['datasets/llm/max_tokens=4096/eval.jsonl', asText, 'datasets/llm/max_tokens=4096/eval.jsonl'],
-    ['Signature expired: 1700000000 is now earlier than 1700000900', asText, 'Signature expired: 1700000000 is now earlier than 1700000900'],
-    ['InvalidAccessKeyId: The access key Id you provided does not exist', asText, 'InvalidAccessKeyId: The access key Id you provided does not exist'],
+    [
+      'Signature expired: 1700000000 is now earlier than 1700000900',
+      asText,
+      'Signature expired: 1700000000 is now earlier than 1700000900',
+    ],
+    [
+      'InvalidAccessKeyId: The access key Id you provided does not exist',
+      asText,
+      'InvalidAccessKeyId: The access key Id you provided does not exist',
+    ],
     ['The provided token has expired. time: 12:00', asText, 'The provided token has expired. time: 12:00'],
   ],
   'pairs seen only once decoded': [
@@ -140,7 +174,11 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['reports/100%25/q%3D1 and caf%C3%A9', asText, 'reports/100%25/q%3D1 and caf%C3%A9'],
   ],
   'what an outside attack found: escaped line breaks, escaped quotes, entity quotes, names after CJK text, elements with attributes': [
-    ['{"request":"GET /k HTTP/1.1\\r\\nHost: b\\r\\nCookie: sid=hunter2xyz\\r\\nAuthorization: hunter2xyz\\r\\n"}', asText, '{"request":"GET /k HTTP/1.1\\r\\nHost: b\\r\\nCookie: [REDACTED]\\r\\nAuthorization: [REDACTED]\\r\\n"}'],
+    [
+      '{"request":"GET /k HTTP/1.1\\r\\nHost: b\\r\\nCookie: sid=hunter2xyz\\r\\nAuthorization: hunter2xyz\\r\\n"}',
+      asText,
+      '{"request":"GET /k HTTP/1.1\\r\\nHost: b\\r\\nCookie: [REDACTED]\\r\\nAuthorization: [REDACTED]\\r\\n"}',
+    ],
     ['failed: "a\\nSecretKey=hunter2xyz"', asText, 'failed: "a\\nSecretKey=[REDACTED]"'],
     ['Authorization:\n hunter2xyz', asText, 'Authorization:\n [REDACTED]'],
     ['x-cos-security-token:\n\thunter2xyz', asText, 'x-cos-security-token:\n\t[REDACTED]'],
@@ -156,10 +194,22 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['user[password][0]=hunter2xyz', asText, 'user[password][0]=[REDACTED]'],
     ['password={"a":"hunter2xyz"}', asText, 'password=[REDACTED]'],
     ['"password":\u00a0"hunter2xyz"', asText, '"password":\u00a0"[REDACTED]"'],
-    ['http://127.0.0.1:9000/bucket/users/alice@example.com/avatar.png', asUrl, 'http://127.0.0.1:9000/bucket/users/alice@example.com/avatar.png'],
-    ['https://b-125.cos.ap-guangzhou.myqcloud.com/guides/Bearer%20guide.pdf', asUrl, 'https://b-125.cos.ap-guangzhou.myqcloud.com/guides/Bearer%20guide.pdf'],
+    [
+      'http://127.0.0.1:9000/bucket/users/alice@example.com/avatar.png',
+      asUrl,
+      'http://127.0.0.1:9000/bucket/users/alice@example.com/avatar.png',
+    ],
+    [
+      'https://b-125.cos.ap-guangzhou.myqcloud.com/guides/Bearer%20guide.pdf',
+      asUrl,
+      'https://b-125.cos.ap-guangzhou.myqcloud.com/guides/Bearer%20guide.pdf',
+    ],
     ['www-authenticate: Basic realm="COS Proxy"', asHeader, 'www-authenticate: Basic realm="COS Proxy"'],
-    ['www-authenticate: Bearer realm="example", error="invalid_token"', asHeader, 'www-authenticate: Bearer realm="example", error="invalid_token"'],
+    [
+      'www-authenticate: Bearer realm="example", error="invalid_token"',
+      asHeader,
+      'www-authenticate: Bearer realm="example", error="invalid_token"',
+    ],
     ['password= (see docs)', asText, 'password= (see docs)'],
   ],
   'what a second attack found: bracketed and indexed values, long names and tags, escaped names, no-break spaces': [
@@ -169,8 +219,16 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
     ['password={a}Zq9SECRETvalue and more', asText, 'password=[REDACTED] and more'],
     ['password[0]=SECRET2&api_key[]=SECRET8', asText, 'password[0]=[REDACTED]&api_key[]=[REDACTED]'],
     ['https://b.example/k?q-signature[]=SECRET5', asUrl, 'https://b.example/k?q-signature[]=[REDACTED]'],
-    ['{"spring.datasource.hikari.data-source-properties.replication.password":"hunter2xx"}', asText, '{"spring.datasource.hikari.data-source-properties.replication.password":"[REDACTED]"}'],
-    [`<SessionToken xmlns="${'https://sts.tencentcloudapi.com/'.repeat(5)}">Zq9SECRETvalue</SessionToken>`, asText, `<SessionToken xmlns="${'https://sts.tencentcloudapi.com/'.repeat(5)}">[REDACTED]</SessionToken>`],
+    [
+      '{"spring.datasource.hikari.data-source-properties.replication.password":"hunter2xx"}',
+      asText,
+      '{"spring.datasource.hikari.data-source-properties.replication.password":"[REDACTED]"}',
+    ],
+    [
+      `<SessionToken xmlns="${'https://sts.tencentcloudapi.com/'.repeat(5)}">Zq9SECRETvalue</SessionToken>`,
+      asText,
+      `<SessionToken xmlns="${'https://sts.tencentcloudapi.com/'.repeat(5)}">[REDACTED]</SessionToken>`,
+    ],
     ['{"pass\\u0077ord":"Zq9SECRETvalue"}', asText, '{"pass\\u0077ord":"[REDACTED]"}'],
     ['Bearer\u00a0Zq9SECRETvalue', asText, 'Bearer\u00a0[REDACTED]'],
     ['Bearer abcdefghijklmnop', asText, 'Bearer [REDACTED]'],
@@ -179,15 +237,23 @@ const RULES: Record<string, Array<[input: string, entry: Entry, shown: string]>>
   ],
   'JSON bodies: fields named in the table, at any depth': [
     ['{"Code":"AccessDenied","token":"t0k"}', asJsonBody, '{"Code":"AccessDenied","token":"[REDACTED]"}'],
-    ['{"Code":"X","Credentials":{"TmpSecretId":"AKID","TmpSecretKey":"k","Token":"t"},"Tokens":[1]}', asJsonBody, '{"Code":"X","Credentials":"[REDACTED]","Tokens":[1]}'],
-    ['{"Code":"X","items":[{"secret_key":"k","note":"Bearer eyJhbGciOi"}]}', asJsonBody, '{"Code":"X","items":[{"secret_key":"[REDACTED]","note":"Bearer [REDACTED]"}]}'],
+    [
+      '{"Code":"X","Credentials":{"TmpSecretId":"AKID","TmpSecretKey":"k","Token":"t"},"Tokens":[1]}',
+      asJsonBody,
+      '{"Code":"X","Credentials":"[REDACTED]","Tokens":[1]}',
+    ],
+    [
+      '{"Code":"X","items":[{"secret_key":"k","note":"Bearer eyJhbGciOi"}]}',
+      asJsonBody,
+      '{"Code":"X","items":[{"secret_key":"[REDACTED]","note":"Bearer [REDACTED]"}]}',
+    ],
     ['{"Code":"X","max_tokens":4096,"continuationToken":"1ABC"}', asJsonBody, '{"Code":"X","max_tokens":4096,"continuationToken":"1ABC"}'],
   ],
 };
 
 for (const { name: build, api } of BUILDS) {
   describe(`redaction by structure, in ${build}`, () => {
-    it('holds every row of the README\'s Security table', () => {
+    it("holds every row of the README's Security table", () => {
       const rows = securityTable();
       expect(rows.length).to.be.at.least(15);
       for (const [where, input, shown] of rows) {
@@ -210,14 +276,23 @@ for (const { name: build, api } of BUILDS) {
           expect(entry(api, once), once).to.equal(once);
         }
       }
-      const auth = api.createServiceError({ statusCode: 403, body: '<Error><Code>InvalidAccessKeyId</Code><Message>The access key Id you provided does not exist in our records.</Message></Error>' });
+      const auth = api.createServiceError({
+        statusCode: 403,
+        body: '<Error><Code>InvalidAccessKeyId</Code><Message>The access key Id you provided does not exist in our records.</Message></Error>',
+      });
       const wrapped = new api.CosClientError('upload failed', { cause: auth });
       expect(wrapped.cause).to.equal(auth);
       expect(wrapped.toJSON().cause).to.deep.equal({ name: 'InvalidAccessKeyIdError', message: auth.message, code: 'InvalidAccessKeyId' });
       expect(auth.message).to.include('InvalidAccessKeyId: The access key Id you provided does not exist');
       expect(api.fromSdkError(auth)).to.equal(auth);
       // A service error's message folds lines and cuts long parts: what it shows is redacted as a whole.
-      for (const message of ['Invalid token=\nexpected a value', 'password=', 'Check SecretKey:', 'Authorization:\n hunter2xyz', `${'x'.repeat(285)} password=hunter2xyz`]) {
+      for (const message of [
+        'Invalid token=\nexpected a value',
+        'password=',
+        'Check SecretKey:',
+        'Authorization:\n hunter2xyz',
+        `${'x'.repeat(285)} password=hunter2xyz`,
+      ]) {
         const shown = api.createServiceError({ statusCode: 403, body: JSON.stringify({ Code: 'AccessDenied', Message: message }) }).message;
         expect(shown, message).not.to.include('hunter2xyz');
         expect(new api.CosClientError(shown).message, message).to.equal(shown);

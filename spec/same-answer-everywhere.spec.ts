@@ -80,7 +80,14 @@ function answersOf(api: typeof Api, inputs: readonly ProbeInput[]): Answer[] {
     };
   };
   return inputs.map(({ body, bytes }) => ({
-    factory: project(() => api.createServiceError({ method: 'GET', statusCode: 404, headers: { 'x-cos-request-id': 'r1' }, body: bytes ? new TextEncoder().encode(body) : body })),
+    factory: project(() =>
+      api.createServiceError({
+        method: 'GET',
+        statusCode: 404,
+        headers: { 'x-cos-request-id': 'r1' },
+        body: bytes ? new TextEncoder().encode(body) : body,
+      }),
+    ),
     constructed: project(() => new api.CosServiceError('GET', body, 404)),
   }));
 }
@@ -106,7 +113,14 @@ function coded(className: string, errorCode: string, more: Expected = {}): Row['
 
 /** Rule 7, for the factory and the constructor alike. */
 function invalid(body: string): Row['expect'] {
-  const fields: Expected = { name: 'CosServiceError', errorCode: 'Unknown', errorMsg: 'Unknown', resourceLocation: 'Unknown', digestMsg: INVALID, originMsg: body };
+  const fields: Expected = {
+    name: 'CosServiceError',
+    errorCode: 'Unknown',
+    errorMsg: 'Unknown',
+    resourceLocation: 'Unknown',
+    digestMsg: INVALID,
+    originMsg: body,
+  };
   return { factory: fields, constructed: fields };
 }
 
@@ -114,7 +128,10 @@ function row(name: string, body: string, expectation?: (body: string) => Row['ex
   return { name, body, bytes, expect: expectation?.(body) };
 }
 
-const noSuchKey = (more: Expected = {}) => (): Row['expect'] => coded('NoSuchKeyError', 'NoSuchKey', more);
+const noSuchKey =
+  (more: Expected = {}) =>
+  (): Row['expect'] =>
+    coded('NoSuchKeyError', 'NoSuchKey', more);
 
 const CANONICAL =
   '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>NoSuchKey</Code>\n  <Message>The specified key does not exist.</Message>\n' +
@@ -132,44 +149,117 @@ const ROWS: readonly Row[] = [
       originMsg: CANONICAL,
     }),
   ),
-  row('an HTML gateway page', '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', invalid),
-  row('an HTML page with a DOCTYPE and a Code element, not well-formed', '<!DOCTYPE html>\n<html><body><Code>NoSuchKey</Code><hr></body></html>', invalid),
-  row('a JSON body', '{"Code":"InvalidArgument","Message":"invalid param","request_id":"R-9"}', () => coded('InvalidArgumentError', 'InvalidArgument', { errorMsg: 'invalid param', requestId: 'R-9' })),
-  row('an empty body', '', () => ({ factory: { name: 'CosServiceError', errorCode: 'Unknown', errorMsg: 'Unknown', originMsg: '' }, constructed: { name: 'CosServiceError', digestMsg: INVALID } })),
+  row(
+    'an HTML gateway page',
+    '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+    invalid,
+  ),
+  row(
+    'an HTML page with a DOCTYPE and a Code element, not well-formed',
+    '<!DOCTYPE html>\n<html><body><Code>NoSuchKey</Code><hr></body></html>',
+    invalid,
+  ),
+  row('a JSON body', '{"Code":"InvalidArgument","Message":"invalid param","request_id":"R-9"}', () =>
+    coded('InvalidArgumentError', 'InvalidArgument', { errorMsg: 'invalid param', requestId: 'R-9' }),
+  ),
+  row('an empty body', '', () => ({
+    factory: { name: 'CosServiceError', errorCode: 'Unknown', errorMsg: 'Unknown', originMsg: '' },
+    constructed: { name: 'CosServiceError', digestMsg: INVALID },
+  })),
   // Comments.
   row('a comment before the root', '<!-- served by cos --><Error><Code>NoSuchKey</Code></Error>', noSuchKey()),
   row('a comment inside Code', '<Error><Code>NoSuch<!-- split -->Key</Code></Error>', noSuchKey()),
-  row('a comment before Code that holds a Code element', '<Error><!-- <Code>AccessDenied</Code> --><Code>NoSuchKey</Code></Error>', noSuchKey()),
+  row(
+    'a comment before Code that holds a Code element',
+    '<Error><!-- <Code>AccessDenied</Code> --><Code>NoSuchKey</Code></Error>',
+    noSuchKey(),
+  ),
   // CDATA.
-  row('CDATA in Code and in Message', '<Error><Code><![CDATA[NoSuchKey]]></Code><Message><![CDATA[1 &amp; 2 <b>]]></Message></Error>', noSuchKey({ errorMsg: '1 &amp; 2 <b>' })),
-  row('CDATA before Code that holds a Code element', '<Error><Message><![CDATA[<Code>AccessDenied</Code>]]></Message><Code>NoSuchKey</Code></Error>', noSuchKey({ errorMsg: '<Code>AccessDenied</Code>' })),
+  row(
+    'CDATA in Code and in Message',
+    '<Error><Code><![CDATA[NoSuchKey]]></Code><Message><![CDATA[1 &amp; 2 <b>]]></Message></Error>',
+    noSuchKey({ errorMsg: '1 &amp; 2 <b>' }),
+  ),
+  row(
+    'CDATA before Code that holds a Code element',
+    '<Error><Message><![CDATA[<Code>AccessDenied</Code>]]></Message><Code>NoSuchKey</Code></Error>',
+    noSuchKey({ errorMsg: '<Code>AccessDenied</Code>' }),
+  ),
   // Processing instructions.
-  row('an xml-stylesheet processing instruction after the declaration', '<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="a.xsl"?><Error><Code>NoSuchKey</Code></Error>', noSuchKey()),
+  row(
+    'an xml-stylesheet processing instruction after the declaration',
+    '<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="a.xsl"?><Error><Code>NoSuchKey</Code></Error>',
+    noSuchKey(),
+  ),
   row('a processing instruction inside the root', '<Error><?cos trace="on"?><Code>NoSuchKey</Code></Error>', noSuchKey()),
   // XML ends a processing instruction at its first ?>, quotes or not: b"?> is then text before the root.
   row('a processing instruction with ?> inside quotes', '<?xml-stylesheet href="a?>b"?><Error><Code>NoSuchKey</Code></Error>', invalid),
   // DOCTYPEs.
   row('a DOCTYPE that only names the root', '<!DOCTYPE Error><Error><Code>NoSuchKey</Code></Error>', noSuchKey()),
-  row('a DOCTYPE with an internal subset', '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>', noSuchKey({ errorMsg: 'The specified key does not exist.' })),
-  row('a DOCTYPE declaring an entity that Message uses', '<!DOCTYPE Error [<!ENTITY e "x">]><Error><Code>NoSuchKey</Code><Message>a &e; b</Message></Error>', noSuchKey({ errorMsg: 'a &e; b' })),
-  row('a DOCTYPE declaring an entity that would add a Code element', '<!DOCTYPE Error [<!ENTITY c "<Code>AccessDenied</Code>">]><Error>&c;<Code>NoSuchKey</Code></Error>', noSuchKey()),
+  row(
+    'a DOCTYPE with an internal subset',
+    '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+    noSuchKey({ errorMsg: 'The specified key does not exist.' }),
+  ),
+  row(
+    'a DOCTYPE declaring an entity that Message uses',
+    '<!DOCTYPE Error [<!ENTITY e "x">]><Error><Code>NoSuchKey</Code><Message>a &e; b</Message></Error>',
+    noSuchKey({ errorMsg: 'a &e; b' }),
+  ),
+  row(
+    'a DOCTYPE declaring an entity that would add a Code element',
+    '<!DOCTYPE Error [<!ENTITY c "<Code>AccessDenied</Code>">]><Error>&c;<Code>NoSuchKey</Code></Error>',
+    noSuchKey(),
+  ),
   row('a DOCTYPE with an external id', '<!DOCTYPE Error SYSTEM "error.dtd"><Error><Code>NoSuchKey</Code></Error>', noSuchKey()),
   // Well-formed XML, but left without an expected value: today every build calls it invalid (rule 7).
-  row('a DOCTYPE whose subset holds ] and > in a literal and a comment', '<!DOCTYPE Error [<!ENTITY x "]>"><!-- > -->]><Error><Code>NoSuchKey</Code></Error>'),
-  row('a BOM and white space before a DOCTYPE with an internal subset', '\uFEFF \n<!DOCTYPE Error [<!ELEMENT Error ANY>]>\n<Error><Code>NoSuchKey</Code></Error>'),
+  row(
+    'a DOCTYPE whose subset holds ] and > in a literal and a comment',
+    '<!DOCTYPE Error [<!ENTITY x "]>"><!-- > -->]><Error><Code>NoSuchKey</Code></Error>',
+  ),
+  row(
+    'a BOM and white space before a DOCTYPE with an internal subset',
+    '\uFEFF \n<!DOCTYPE Error [<!ELEMENT Error ANY>]>\n<Error><Code>NoSuchKey</Code></Error>',
+  ),
   // Attributes.
-  row('attributes and a default namespace', '<Error xmlns="http://www.qcloud.com/document/product/436" a="1" b=\'2\'><Code lang="en">NoSuchKey</Code><Message class="m">The specified key does not exist.</Message></Error>', noSuchKey({ errorMsg: 'The specified key does not exist.' })),
-  row('an attribute value that spells a Code element', '<Error note="&lt;Code&gt;AccessDenied&lt;/Code&gt;" x=\'a>b\'><Code>NoSuchKey</Code></Error>', noSuchKey()),
+  row(
+    'attributes and a default namespace',
+    '<Error xmlns="http://www.qcloud.com/document/product/436" a="1" b=\'2\'><Code lang="en">NoSuchKey</Code><Message class="m">The specified key does not exist.</Message></Error>',
+    noSuchKey({ errorMsg: 'The specified key does not exist.' }),
+  ),
+  row(
+    'an attribute value that spells a Code element',
+    '<Error note="&lt;Code&gt;AccessDenied&lt;/Code&gt;" x=\'a>b\'><Code>NoSuchKey</Code></Error>',
+    noSuchKey(),
+  ),
   // Namespace prefixes: whatever the answer, the same everywhere.
-  row('a namespace prefix on every element', '<s3:Error xmlns:s3="http://s3.amazonaws.com/doc/2006-03-01/"><s3:Code>NoSuchKey</s3:Code><s3:Message>m</s3:Message></s3:Error>'),
-  row('a prefixed Code before an unprefixed one', '<s3:Error xmlns:s3="http://s3.amazonaws.com/doc/2006-03-01/"><s3:Code>AccessDenied</s3:Code><Code>NoSuchKey</Code></s3:Error>'),
+  row(
+    'a namespace prefix on every element',
+    '<s3:Error xmlns:s3="http://s3.amazonaws.com/doc/2006-03-01/"><s3:Code>NoSuchKey</s3:Code><s3:Message>m</s3:Message></s3:Error>',
+  ),
+  row(
+    'a prefixed Code before an unprefixed one',
+    '<s3:Error xmlns:s3="http://s3.amazonaws.com/doc/2006-03-01/"><s3:Code>AccessDenied</s3:Code><Code>NoSuchKey</Code></s3:Error>',
+  ),
   // Entities and character references.
-  row('predefined entities and character references in Message', '<Error><Code>NoSuchKey</Code><Message>Tom &amp; Jerry &lt;3 &#x4E2D;&#25991; &quot;q&quot; &apos;a&apos; &amp;lt;</Message></Error>', noSuchKey({ errorMsg: 'Tom & Jerry <3 中文 "q" \'a\' &lt;' })),
+  row(
+    'predefined entities and character references in Message',
+    '<Error><Code>NoSuchKey</Code><Message>Tom &amp; Jerry &lt;3 &#x4E2D;&#25991; &quot;q&quot; &apos;a&apos; &amp;lt;</Message></Error>',
+    noSuchKey({ errorMsg: 'Tom & Jerry <3 中文 "q" \'a\' &lt;' }),
+  ),
   row('a character reference in Code', '<Error><Code>NoSuch&#75;ey</Code></Error>', noSuchKey()),
   row('an entity no DOCTYPE declares', '<Error><Code>NoSuchKey</Code><Message>a &nbsp; b</Message></Error>'),
   // Nesting.
-  row('Code nested in wrapper elements', '<Response><Error><Details><Code>NoSuchKey</Code><Message>deep</Message></Details></Error></Response>', noSuchKey({ errorMsg: 'deep' })),
-  row('a nested Code before one at the top: the first in document order', '<Error><Wrapper><Code>SlowDown</Code></Wrapper><Code>NoSuchKey</Code></Error>', () => coded('SlowDownError', 'SlowDown')),
+  row(
+    'Code nested in wrapper elements',
+    '<Response><Error><Details><Code>NoSuchKey</Code><Message>deep</Message></Details></Error></Response>',
+    noSuchKey({ errorMsg: 'deep' }),
+  ),
+  row(
+    'a nested Code before one at the top: the first in document order',
+    '<Error><Wrapper><Code>SlowDown</Code></Wrapper><Code>NoSuchKey</Code></Error>',
+    () => coded('SlowDownError', 'SlowDown'),
+  ),
   row('markup inside Message', '<Error><Code>NoSuchKey</Code><Message>outer <b>bold</b> text</Message></Error>'),
   row('Code inside Code', '<Error><Code><Code>Inner</Code>Outer</Code></Error>'),
   row('an element name outside ASCII', '<Error><Code>NoSuchKey</Code><Détail>x</Détail></Error>', noSuchKey()),
@@ -177,11 +267,27 @@ const ROWS: readonly Row[] = [
   row('an unclosed root', '<Error><Code>NoSuchKey</Code>', invalid),
   row('a document cut off inside Message', '<Error><Code>NoSuchKey</Code><Message>The specified key', invalid),
   row('a mismatched end tag', '<Error><Code>NoSuchKey</Error>', invalid),
-  row('a DOCTYPE with an internal subset, then an unclosed root', '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code>', invalid),
+  row(
+    'a DOCTYPE with an internal subset, then an unclosed root',
+    '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code>',
+    invalid,
+  ),
   // A byte-order mark and white space before the document.
-  row('white space before the XML declaration', ' \n\t<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>', noSuchKey()),
-  row('a BOM and white space before the XML declaration, as text', '\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>'),
-  row('a BOM and white space before the XML declaration, as bytes', '\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>', () => ({ factory: { name: 'NoSuchKeyError', errorCode: 'NoSuchKey' } }), true),
+  row(
+    'white space before the XML declaration',
+    ' \n\t<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>',
+    noSuchKey(),
+  ),
+  row(
+    'a BOM and white space before the XML declaration, as text',
+    '\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>',
+  ),
+  row(
+    'a BOM and white space before the XML declaration, as bytes',
+    '\uFEFF  \n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>',
+    () => ({ factory: { name: 'NoSuchKeyError', errorCode: 'NoSuchKey' } }),
+    true,
+  ),
 ];
 
 /** The body the browser process hands fromResponse to wait, the public way, for the parser chunk. */
@@ -204,7 +310,9 @@ interface ChildRun {
 
 function runChild(file: string, cwd: string): Promise<ChildRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [file], { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (failure, stdout, stderr) => resolve({ stdout, stderr, failure }));
+    execFile(process.execPath, [file], { cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (failure, stdout, stderr) =>
+      resolve({ stdout, stderr, failure }),
+    );
   });
 }
 
@@ -228,8 +336,14 @@ describe('the same answer everywhere, at every moment (issue 21)', function () {
     const print = (value: string) => `process.stdout.write(JSON.stringify(${value}));\n`;
     const entries: Record<'esm' | 'cjs' | 'browser' | 'miniprogram', [file: string, source: string]> = {
       esm: ['esm.mjs', `import * as api from ${esmUrl('esm')};\n${probe}${print('{ esm: answersOf(api, INPUTS) }')}`],
-      cjs: ['cjs.cjs', `const api = require(${JSON.stringify(projectPath('dist', 'cjs', 'index.js'))});\n${probe}${print('{ cjs: answersOf(api, INPUTS) }')}`],
-      miniprogram: ['miniprogram.cjs', `const api = require('./miniprogram/index.js');\n${probe}${print('{ miniprogram: answersOf(api, INPUTS) }')}`],
+      cjs: [
+        'cjs.cjs',
+        `const api = require(${JSON.stringify(projectPath('dist', 'cjs', 'index.js'))});\n${probe}${print('{ cjs: answersOf(api, INPUTS) }')}`,
+      ],
+      miniprogram: [
+        'miniprogram.cjs',
+        `const api = require('./miniprogram/index.js');\n${probe}${print('{ miniprogram: answersOf(api, INPUTS) }')}`,
+      ],
       // Every answer is computed in the turn the bundle finishes evaluating in: nothing is awaited
       // before it, so no dynamically imported chunk can have arrived. Then, once fromResponse has
       // waited for the parser chunk, the same bodies once more.
@@ -271,7 +385,8 @@ describe('the same answer everywhere, at every moment (issue 21)', function () {
     const expectation = entry.expect;
     if (expectation === undefined) return;
     it(`${entry.name}: every build gives what guides/response-rules.md fixes`, () => {
-      const pick = (answer: Projection | Thrown, fields: Expected): unknown => ('threw' in answer ? answer : Object.fromEntries(Object.keys(fields).map((key) => [key, answer[key as keyof Projection]])));
+      const pick = (answer: Projection | Thrown, fields: Expected): unknown =>
+        'threw' in answer ? answer : Object.fromEntries(Object.keys(fields).map((key) => [key, answer[key as keyof Projection]]));
       const found: Record<string, unknown> = {};
       const wanted: Record<string, unknown> = {};
       for (const build of Object.keys(BUILDS) as Build[]) {

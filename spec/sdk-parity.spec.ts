@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { CosClientError, fromSdkError, isNotFound, isRetryable, isThrottled, withTypedErrors, type CosServiceError } from 'qcloud-cos-errors';
+import {
+  CosClientError,
+  fromSdkError,
+  isNotFound,
+  isRetryable,
+  isThrottled,
+  withTypedErrors,
+  type CosServiceError,
+} from 'qcloud-cos-errors';
 import { BUCKET, cosClient, type CosClient } from './support/cos-client.js';
 import type { CorpusServer } from './support/corpus-server.js';
 import { startCosStandIn } from './support/cos-stand-in.js';
@@ -14,7 +22,7 @@ async function rejection(call: () => Promise<unknown> | undefined): Promise<Reco
   return (await sdkRejection(call)) as Record<string, unknown>;
 }
 
-describe('the real cos-nodejs-sdk-v5\'s fields and decisions survive conversion', function () {
+describe("the real cos-nodejs-sdk-v5's fields and decisions survive conversion", function () {
   this.timeout(20_000);
   let standIn: CorpusServer;
   let cos: CosClient;
@@ -37,39 +45,46 @@ describe('the real cos-nodejs-sdk-v5\'s fields and decisions survive conversion'
     it(`${what}: code, statusCode, headers and error as the SDK set them; the guards agree`, async () => {
       const sdkError = await rejection(() => call(cos));
       const converted = fromSdkError(sdkError) as CosServiceError;
-      const typed = await rejection(() => call(withTypedErrors(cos))) as unknown as CosServiceError;
+      const typed = (await rejection(() => call(withTypedErrors(cos)))) as unknown as CosServiceError;
       for (const error of [converted, typed]) {
         expect(error.code, 'code').to.equal(sdkError['code']);
         expect(error.statusCode, 'statusCode').to.equal(sdkError['statusCode']);
         // The wrapped client's error comes from a second request: its date can be a second later.
-        for (const [name, value] of Object.entries(sdkError['headers'] as Record<string, string>)) if (error === converted || name !== 'date') expect(error.headers[name], name).to.equal(value);
+        for (const [name, value] of Object.entries(sdkError['headers'] as Record<string, string>))
+          if (error === converted || name !== 'date') expect(error.headers[name], name).to.equal(value);
         expect(error.RequestId, 'RequestId').to.equal(sdkError['RequestId']);
         const sdkBody = sdkError['error'] as Record<string, unknown> | undefined;
         // No error document, no `error`: `err.error?.Code ?? err.code` gives what it gave.
         if (sdkBody === undefined) expect(error.error, 'error').to.equal(undefined);
-        else for (const member of ['Code', 'Message', 'Resource', 'RequestId', 'TraceId']) expect(error.error?.[member as 'Code'], member).to.equal(sdkBody[member]);
+        else
+          for (const member of ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'])
+            expect(error.error?.[member as 'Code'], member).to.equal(sdkBody[member]);
         const toolkitCode = (e: { error?: { Code?: unknown } | undefined; code?: unknown }): unknown => e.error?.Code ?? e.code;
         expect(toolkitCode(error), 'err.error?.Code ?? err.code').to.equal(toolkitCode(sdkError));
       }
-      expect([isRetryable(sdkError), isNotFound(sdkError), isThrottled(sdkError)]).to.deep.equal([isRetryable(converted), isNotFound(converted), isThrottled(converted)]);
+      expect([isRetryable(sdkError), isNotFound(sdkError), isThrottled(sdkError)]).to.deep.equal([
+        isRetryable(converted),
+        isNotFound(converted),
+        isThrottled(converted),
+      ]);
     });
   }
 
-  it('a HEAD 404 keeps Python\'s getErrorCode() and is not found; a 404 with a document too', async () => {
+  it("a HEAD 404 keeps Python's getErrorCode() and is not found; a 404 with a document too", async () => {
     const head = fromSdkError(await rejection(() => cos.headObject({ ...BUCKET, Key: 'missing' }))) as CosServiceError;
     expect([head.code, head.getErrorCode(), isNotFound(head)]).to.deep.equal(['404', 'NoSuchResource', true]);
     const get = fromSdkError(await rejection(() => cos.getObject({ ...BUCKET, Key: 'missing' }))) as CosServiceError;
     expect([get.code, get.getErrorCode(), isNotFound(get)]).to.deep.equal(['NoSuchKey', 'NoSuchKey', true]);
   });
 
-  it('the guards answer on the SDK\'s own errors as on converted ones: SlowDown is retryable and throttled', async () => {
+  it("the guards answer on the SDK's own errors as on converted ones: SlowDown is retryable and throttled", async () => {
     const slow = await rejection(() => cos.putObject({ ...BUCKET, Key: 'busy', Body: 'x' }));
     expect([isRetryable(slow), isThrottled(slow), isNotFound(slow)]).to.deep.equal([true, true, false]);
     const denied = await rejection(() => cos.getObject({ ...BUCKET, Key: 'denied' }));
     expect([isRetryable(denied), isThrottled(denied), isNotFound(denied)]).to.deep.equal([false, false, false]);
   });
 
-  it('a refused connection: the client error keeps the SDK\'s code, and is retryable before and after', async () => {
+  it("a refused connection: the client error keeps the SDK's code, and is retryable before and after", async () => {
     const closed = cosClient(`127.0.0.1:${await closedLoopbackPort()}`);
     const sdkError = await rejection(() => closed.getObject({ ...BUCKET, Key: 'k' }));
     expect(sdkError['code']).to.equal('ECONNREFUSED');

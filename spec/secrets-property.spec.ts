@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, CosError } from 'qcloud-cos-errors';
+import type { CosError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { catalogEntries } from './support/catalog.js';
 import { projectPath, projectRoot } from './support/project.js';
@@ -96,18 +96,36 @@ const FORMS: ReadonlyArray<(s: string) => string> = [
 const formArbitrary = fc.nat(FORMS.length - 1).map((index) => FORMS[index]!);
 
 /** Header names whose whole value is a credential, spelled as callers and servers spell them. */
-const SECRET_HEADER_NAMES = ['authorization', 'Authorization', 'authorization ', ' Proxy-Authorization', 'cookie', 'Set-Cookie', 'x-cos-security-token', 'X-Amz-Security-Token', 'x-ci-security-token'];
+const SECRET_HEADER_NAMES = [
+  'authorization',
+  'Authorization',
+  'authorization ',
+  ' Proxy-Authorization',
+  'cookie',
+  'Set-Cookie',
+  'x-cos-security-token',
+  'X-Amz-Security-Token',
+  'x-ci-security-token',
+];
 
 function xmlDocument(fields: Record<string, string>): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<?xml version='1.0' encoding='utf-8' ?>\n<Error>${Object.entries(fields).map(([name, value]) => `<${name}>${escape(value)}</${name}>`).join('')}</Error>`;
+  return `<?xml version='1.0' encoding='utf-8' ?>\n<Error>${Object.entries(fields)
+    .map(([name, value]) => `<${name}>${escape(value)}</${name}>`)
+    .join('')}</Error>`;
 }
 
 const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
 
 /** The five error fields, `planted` in the one chosen, ordinary text elsewhere. */
 function fieldsWith(planted: string, at: number): Record<string, string> {
-  const ordinary = ['NoSuchKey', 'The specified key does not exist.', 'examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key', 'NjQ0ZmM0ZDhf', 'OGVmYzZiMmQ3'];
+  const ordinary = [
+    'NoSuchKey',
+    'The specified key does not exist.',
+    'examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key',
+    'NjQ0ZmM0ZDhf',
+    'OGVmYzZiMmQ3',
+  ];
   return Object.fromEntries(FIELD_NAMES.map((name, index) => [name, index === at ? planted : ordinary[index]!]));
 }
 
@@ -122,14 +140,42 @@ for (const { name: build, api } of BUILDS) {
       fc.assert(
         fc.property(secretArbitrary, formArbitrary, fc.nat(4), fc.constantFrom(...SECRET_HEADER_NAMES), (secret, form, at, headerName) => {
           const planted = form(secret);
-          const headers = { [headerName]: `Bearer ${secret}`, location: planted, 'x-custom': planted, 'x-cos-request-id': at === 3 ? planted : 'r-1' };
+          const headers = {
+            [headerName]: `Bearer ${secret}`,
+            location: planted,
+            'x-custom': planted,
+            'x-cos-request-id': at === 3 ? planted : 'r-1',
+          };
           const fields = fieldsWith(planted, at);
           const containers = { sessionToken: [secret], password: { value: secret }, credentials: { id: secret } };
-          for (const body of [xmlDocument(fields), JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))), JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }], ...containers }), planted]) {
+          for (const body of [
+            xmlDocument(fields),
+            JSON.stringify(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.toLowerCase(), v]))),
+            JSON.stringify({ Error: fields, token: secret, nested: [{ signature: secret, note: planted }], ...containers }),
+            planted,
+          ]) {
             expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 403, headers, body }), secret);
           }
-          expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'InvalidArgument' }, body: planted }), secret);
-          expectNoSecret(createServiceError({ method: 'POST', url: planted, statusCode: 400, headers: { ...headers, 'x-cos-error-code': 'ValidationException' }, body: JSON.stringify({ message: planted, request_id: planted }) }), secret);
+          expectNoSecret(
+            createServiceError({
+              method: 'POST',
+              url: planted,
+              statusCode: 400,
+              headers: { ...headers, 'x-cos-error-code': 'InvalidArgument' },
+              body: planted,
+            }),
+            secret,
+          );
+          expectNoSecret(
+            createServiceError({
+              method: 'POST',
+              url: planted,
+              statusCode: 400,
+              headers: { ...headers, 'x-cos-error-code': 'ValidationException' },
+              body: JSON.stringify({ message: planted, request_id: planted }),
+            }),
+            secret,
+          );
           expectNoSecret(createServiceError({ method: 'HEAD', url: planted, statusCode: 404, headers }), secret);
           expectNoSecret(createServiceError({ method: 'GET', url: planted, statusCode: 500, headers, body: '' }), secret);
           expectNoSecret(findServiceError({ method: 'PUT', url: planted, statusCode: 200, headers, body: xmlDocument(fields) })!, secret);
@@ -152,15 +198,29 @@ for (const { name: build, api } of BUILDS) {
       );
     });
 
-    it('through fromSdkError: every field of the COS SDKs\' errors, their messages, URLs and headers', () => {
+    it("through fromSdkError: every field of the COS SDKs' errors, their messages, URLs and headers", () => {
       fc.assert(
         fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
           const planted = form(secret);
           const fields = fieldsWith(planted, at);
-          const service = Object.assign(new Error(planted), { code: fields.Code, statusCode: 403, headers: { authorization: secret, location: planted }, url: planted, method: 'GET', error: fields, RequestId: planted });
+          const service = Object.assign(new Error(planted), {
+            code: fields.Code,
+            statusCode: 403,
+            headers: { authorization: secret, location: planted },
+            url: planted,
+            method: 'GET',
+            error: fields,
+            RequestId: planted,
+          });
           expectNoSecret(fromSdkError(service), secret);
-          expectNoSecret(fromSdkError({ statusCode: 404, headers: { 'x-cos-request-id': planted }, url: planted, method: 'HEAD', error: {} }), secret);
-          expectNoSecret(fromSdkError(Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', url: planted })), secret);
+          expectNoSecret(
+            fromSdkError({ statusCode: 404, headers: { 'x-cos-request-id': planted }, url: planted, method: 'HEAD', error: {} }),
+            secret,
+          );
+          expectNoSecret(
+            fromSdkError(Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', url: planted })),
+            secret,
+          );
           expectNoSecret(fromSdkError({ error: planted, url: planted, headers: {} }), secret);
         }),
         { numRuns: 300 },
@@ -185,7 +245,9 @@ for (const { name: build, api } of BUILDS) {
           const planted = form(secret);
           // A header value is bytes: text past Latin-1 cannot be one.
           const location = planted.trim().replace(/[\r\n]/g, '');
-          const headers: Record<string, string> = /^[\x00-\xff]*$/.test(location) ? { 'x-cos-security-token': secret, location } : { 'x-cos-security-token': secret };
+          const headers: Record<string, string> = /^[\x00-\xff]*$/.test(location)
+            ? { 'x-cos-security-token': secret, location }
+            : { 'x-cos-security-token': secret };
           const response = new Response(xmlDocument(fieldsWith(planted, at)), { status: 403, headers });
           expectNoSecret(await fromResponse(response, { url: planted }), secret);
         }),
@@ -198,13 +260,35 @@ for (const { name: build, api } of BUILDS) {
         fc.property(secretArbitrary, formArbitrary, fc.nat(4), (secret, form, at) => {
           const planted = form(secret);
           const body = xmlDocument(fieldsWith(planted, at));
-          const aws = Object.assign(new Error(planted), { name: 'AccessDenied', Code: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403, requestId: planted }, $response: { statusCode: 403, headers: { authorization: secret, 'x-custom': planted } }, $responseBodyText: body });
+          const aws = Object.assign(new Error(planted), {
+            name: 'AccessDenied',
+            Code: 'AccessDenied',
+            $fault: 'client',
+            $metadata: { httpStatusCode: 403, requestId: planted },
+            $response: { statusCode: 403, headers: { authorization: secret, 'x-custom': planted } },
+            $responseBodyText: body,
+          });
           expectNoSecret(fromSdkError(aws), secret);
-          const config = { method: 'get', url: planted, headers: { Authorization: `q-sign-algorithm=sha1&q-signature=${secret}`, 'x-cos-security-token': secret } };
-          const axiosError = Object.assign(new Error(planted), { name: 'AxiosError', isAxiosError: true, code: 'ERR_BAD_REQUEST', config, response: { status: 403, headers: { 'x-custom': planted }, data: body } });
+          const config = {
+            method: 'get',
+            url: planted,
+            headers: { Authorization: `q-sign-algorithm=sha1&q-signature=${secret}`, 'x-cos-security-token': secret },
+          };
+          const axiosError = Object.assign(new Error(planted), {
+            name: 'AxiosError',
+            isAxiosError: true,
+            code: 'ERR_BAD_REQUEST',
+            config,
+            response: { status: 403, headers: { 'x-custom': planted }, data: body },
+          });
           expectNoSecret(fromSdkError(axiosError), secret);
-          expectNoSecret(fromSdkError(Object.assign(new Error(planted), { name: 'AxiosError', isAxiosError: true, code: 'ECONNREFUSED', config })), secret);
-          const fetchFailure = new TypeError('fetch failed', { cause: Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', syscall: planted }) });
+          expectNoSecret(
+            fromSdkError(Object.assign(new Error(planted), { name: 'AxiosError', isAxiosError: true, code: 'ECONNREFUSED', config })),
+            secret,
+          );
+          const fetchFailure = new TypeError('fetch failed', {
+            cause: Object.assign(new Error(`connect ECONNREFUSED ${planted}`), { code: 'ECONNREFUSED', syscall: planted }),
+          });
           expectNoSecret(fromSdkError(fetchFailure), secret);
         }),
         { numRuns: 200 },
@@ -215,7 +299,13 @@ for (const { name: build, api } of BUILDS) {
       await fc.assert(
         fc.asyncProperty(secretArbitrary, formArbitrary, fc.nat(4), async (secret, form, at) => {
           const planted = form(secret);
-          const sdkError = Object.assign(new Error(planted), { code: 'AccessDenied', statusCode: 403, headers: { authorization: secret, location: planted }, url: planted, error: fieldsWith(planted, at) });
+          const sdkError = Object.assign(new Error(planted), {
+            code: 'AccessDenied',
+            statusCode: 403,
+            headers: { authorization: secret, location: planted },
+            url: planted,
+            error: fieldsWith(planted, at),
+          });
           class FakeCos {
             getObject(_params: object, callback?: (error: unknown) => void): Promise<unknown> | undefined {
               if (callback === undefined) return Promise.reject(sdkError);
@@ -224,7 +314,13 @@ for (const { name: build, api } of BUILDS) {
             }
           }
           const typed = api.withTypedErrors(new FakeCos());
-          expectNoSecret(await (typed.getObject({}) as Promise<unknown>).then(() => expect.fail('resolved'), (error: CosError) => error), secret);
+          expectNoSecret(
+            await (typed.getObject({}) as Promise<unknown>).then(
+              () => expect.fail('resolved'),
+              (error: CosError) => error,
+            ),
+            secret,
+          );
           let calledBack: CosError | undefined;
           typed.getObject({}, (error: unknown) => {
             calledBack = error as CosError;
@@ -239,12 +335,20 @@ for (const { name: build, api } of BUILDS) {
 
 describe('no planted secret reaches what the command line prints', function () {
   this.timeout(120_000);
-  const command = projectPath((JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cos-errors']!);
+  const command = projectPath(
+    (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cos-errors']!,
+  );
   it('decode, as a table and as JSON, with every form in the fields and a header', () => {
     const secret = 'SEKRETcli0123456789';
     for (let first = 0; first < FORMS.length; first += 4) {
       const planted = FORMS.slice(first, first + 4).map((form) => form(secret));
-      const body = xmlDocument({ Code: 'AccessDenied', Message: planted[0]!, Resource: planted[1] ?? 'r', RequestId: planted[2] ?? 'q', TraceId: planted[3] ?? 't' });
+      const body = xmlDocument({
+        Code: 'AccessDenied',
+        Message: planted[0]!,
+        Resource: planted[1] ?? 'r',
+        RequestId: planted[2] ?? 'q',
+        TraceId: planted[3] ?? 't',
+      });
       const headers = ['--header', `authorization: ${secret}`, '--header', `x-custom: ${planted[0]!.replace(/[\r\n]/g, ' ')}`];
       for (const json of [[], ['--json']]) {
         const run = runNode([command, 'decode', '-', '--status', '403', ...headers, ...json], projectRoot, body);
@@ -259,7 +363,11 @@ describe('no planted secret reaches what the command line prints', function () {
 // keys holding `token`, `password`, `key`, `=` and `#`, Chinese. Nothing in it stands where a
 // credential stands, so every character comes back as written.
 const HONEST_MESSAGES = [
-  ...catalogEntries.flatMap((entry) => [entry.description, entry.descriptionZh, ...(entry.hint === undefined ? [] : [entry.hint.en, entry.hint.zh])]),
+  ...catalogEntries.flatMap((entry) => [
+    entry.description,
+    entry.descriptionZh,
+    ...(entry.hint === undefined ? [] : [entry.hint.en, entry.hint.zh]),
+  ]),
   'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
   'The provided token has expired.',
   'The security token included in the request is invalid.',
@@ -300,16 +408,34 @@ for (const { name: build, api } of BUILDS) {
       fc.assert(
         fc.property(honestText, fc.constantFrom(...HONEST_KEYS), (text, key) => {
           expect(new CosClientError(text).message).to.equal(text);
-          const xml = createServiceError({ statusCode: 403, body: xmlDocument({ Code: 'AccessDenied', Message: text, Resource: text, RequestId: 'r-1' }) });
+          const xml = createServiceError({
+            statusCode: 403,
+            body: xmlDocument({ Code: 'AccessDenied', Message: text, Resource: text, RequestId: 'r-1' }),
+          });
           expect([xml.getErrorMsg(), xml.getResourceLocation()]).to.deep.equal([text, text]);
-          const json = createServiceError({ statusCode: 400, body: JSON.stringify({ Code: 'InvalidArgument', Message: text, max_tokens: 4096, continuationToken: key }) });
+          const json = createServiceError({
+            statusCode: 400,
+            body: JSON.stringify({ Code: 'InvalidArgument', Message: text, max_tokens: 4096, continuationToken: key }),
+          });
           expect(json.getDigestMsg()).to.deep.equal({ Code: 'InvalidArgument', Message: text, max_tokens: 4096, continuationToken: key });
           const url = `https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/${key}?versionId=v1&continuation-token=1ABC`;
-          const headers = { 'x-cos-meta-note': text.replace(/\n/g, ' '), 'access-control-allow-credentials': 'true', 'x-cos-meta-token-count': '512', 'content-disposition': 'attachment; filename="token.txt"' };
+          const headers = {
+            'x-cos-meta-note': text.replace(/\n/g, ' '),
+            'access-control-allow-credentials': 'true',
+            'x-cos-meta-token-count': '512',
+            'content-disposition': 'attachment; filename="token.txt"',
+          };
           const head = createServiceError({ method: 'HEAD', url, statusCode: 404, headers });
           expect([head.url, head.getResourceLocation()]).to.deep.equal([url, url]);
           expect(head.headers).to.deep.equal(headers);
-          const sdk = fromSdkError(Object.assign(new Error(text), { code: 'AccessDenied', statusCode: 403, url, error: { Code: 'AccessDenied', Message: text, Resource: key } })) as typeof xml;
+          const sdk = fromSdkError(
+            Object.assign(new Error(text), {
+              code: 'AccessDenied',
+              statusCode: 403,
+              url,
+              error: { Code: 'AccessDenied', Message: text, Resource: key },
+            }),
+          ) as typeof xml;
           expect([sdk.url, sdk.getErrorMsg(), sdk.getResourceLocation()]).to.deep.equal([url, text, key]);
         }),
         { numRuns: 300 },

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { inspect } from 'node:util';
-import type { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError, CosError } from 'qcloud-cos-errors';
+import type { CosError } from 'qcloud-cos-errors';
 import { BUILDS } from './support/builds.js';
 import { errorDocument } from './support/catalog.js';
 import { startCorpusServer, type CorpusServer } from './support/corpus-server.js';
@@ -21,8 +21,16 @@ const HEADERS = {
 
 /** Every surface an error shows itself on, as one text. */
 function everything(error: CosError): string {
-  const surfaces: unknown[] = [error.message, error.stack, JSON.stringify(error), inspect(error), inspect(error, { depth: 10 }), String(error)];
-  if (error instanceof BUILDS[0]!.api.CosServiceError) surfaces.push(JSON.stringify(gettersOf(error)), JSON.stringify(error.headers), error.url, JSON.stringify(error.error), error.resource);
+  const surfaces: unknown[] = [
+    error.message,
+    error.stack,
+    JSON.stringify(error),
+    inspect(error),
+    inspect(error, { depth: 10 }),
+    String(error),
+  ];
+  if (error instanceof BUILDS[0]!.api.CosServiceError)
+    surfaces.push(JSON.stringify(gettersOf(error)), JSON.stringify(error.headers), error.url, JSON.stringify(error.error), error.resource);
   return surfaces.map((surface) => String(surface)).join('\n');
 }
 
@@ -40,7 +48,11 @@ for (const { name: build, api } of BUILDS) {
       server = await startCorpusServer([], {
         '/key': (request, response) => {
           response.setHeader('set-cookie', ['a=COOKIESECRET333']);
-          response.writeHead(request.method === 'HEAD' ? 404 : 403, { 'x-cos-security-token': 'TOKENSECRET222', authorization: 'AUTHSECRET444', 'x-cos-request-id': 'req-2' });
+          response.writeHead(request.method === 'HEAD' ? 404 : 403, {
+            'x-cos-security-token': 'TOKENSECRET222',
+            authorization: 'AUTHSECRET444',
+            'x-cos-request-id': 'req-2',
+          });
           response.end(request.method === 'HEAD' ? undefined : errorDocument('AccessDenied'));
         },
       });
@@ -52,7 +64,15 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('from createServiceError: an XML body, a HEAD 404 (URL as resource), headers as digest, an error-code header', () => {
-      expectNoSecret(createServiceError({ method: 'GET', url: URL_WITH_SECRETS, statusCode: 403, headers: HEADERS, body: errorDocument('AccessDenied') }));
+      expectNoSecret(
+        createServiceError({
+          method: 'GET',
+          url: URL_WITH_SECRETS,
+          statusCode: 403,
+          headers: HEADERS,
+          body: errorDocument('AccessDenied'),
+        }),
+      );
       const head = createServiceError({ method: 'HEAD', url: URL_WITH_SECRETS, statusCode: 404, headers: HEADERS });
       expect(head.getResourceLocation()).to.include('q-signature=[REDACTED]');
       expect(head.getResourceLocation()).to.include('versionId=v1');
@@ -60,11 +80,27 @@ for (const { name: build, api } of BUILDS) {
       const empty = createServiceError({ method: 'GET', url: URL_WITH_SECRETS, statusCode: 403, headers: HEADERS, body: '' });
       expect(empty.getDigestMsg()).to.include({ authorization: '[REDACTED]', 'x-cos-request-id': 'req-1' });
       expectNoSecret(empty);
-      expectNoSecret(createServiceError({ method: 'POST', url: URL_WITH_SECRETS, statusCode: 400, headers: { ...HEADERS, 'x-cos-error-code': 'InvalidArgument' }, body: 'bad' }));
+      expectNoSecret(
+        createServiceError({
+          method: 'POST',
+          url: URL_WITH_SECRETS,
+          statusCode: 400,
+          headers: { ...HEADERS, 'x-cos-error-code': 'InvalidArgument' },
+          body: 'bad',
+        }),
+      );
     });
 
     it('from findServiceError', () => {
-      expectNoSecret(findServiceError({ method: 'PUT', url: URL_WITH_SECRETS, statusCode: 200, headers: HEADERS, body: errorDocument('InternalError') })!);
+      expectNoSecret(
+        findServiceError({
+          method: 'PUT',
+          url: URL_WITH_SECRETS,
+          statusCode: 200,
+          headers: HEADERS,
+          body: errorDocument('InternalError'),
+        })!,
+      );
     });
 
     it('from fromResponse on a fetch Response and on a Node IncomingMessage, URL from the request', async () => {
@@ -78,24 +114,69 @@ for (const { name: build, api } of BUILDS) {
     });
 
     it('from fromSdkError, for service and network shapes of the COS SDKs', () => {
-      const xml = Object.assign(new Error('Access Denied.'), { code: 'AccessDenied', statusCode: 403, headers: HEADERS, url: URL_WITH_SECRETS, method: 'GET', error: { Code: 'AccessDenied', Message: 'Access Denied.' } });
+      const xml = Object.assign(new Error('Access Denied.'), {
+        code: 'AccessDenied',
+        statusCode: 403,
+        headers: HEADERS,
+        url: URL_WITH_SECRETS,
+        method: 'GET',
+        error: { Code: 'AccessDenied', Message: 'Access Denied.' },
+      });
       expectNoSecret(fromSdkError(xml));
-      expectNoSecret(fromSdkError({ code: '404', name: '404', message: 'Not Found', statusCode: 404, headers: HEADERS, url: URL_WITH_SECRETS, method: 'HEAD' }));
-      expectNoSecret(fromSdkError({ code: 'ECONNREFUSED', name: 'Error', message: `connect ECONNREFUSED ${URL_WITH_SECRETS}`, url: URL_WITH_SECRETS, method: 'GET' }));
+      expectNoSecret(
+        fromSdkError({
+          code: '404',
+          name: '404',
+          message: 'Not Found',
+          statusCode: 404,
+          headers: HEADERS,
+          url: URL_WITH_SECRETS,
+          method: 'HEAD',
+        }),
+      );
+      expectNoSecret(
+        fromSdkError({
+          code: 'ECONNREFUSED',
+          name: 'Error',
+          message: `connect ECONNREFUSED ${URL_WITH_SECRETS}`,
+          url: URL_WITH_SECRETS,
+          method: 'GET',
+        }),
+      );
     });
 
     it('leaves text that only looks like part of a URL as written: base64 ids, a key with `//`, `//` before no host', () => {
-      const asWritten = ['OGVm//YzZi+MmQ3==', 'NjQ0//ZmM0#ZDhf', '//=&#x;', '//a&b#c', 'bucket//key#part', 'a // b # c', '//[::1/k#f', 'Origin //www.example.com is not allowed; write to admin@example.com'];
+      const asWritten = [
+        'OGVm//YzZi+MmQ3==',
+        'NjQ0//ZmM0#ZDhf',
+        '//=&#x;',
+        '//a&b#c',
+        'bucket//key#part',
+        'a // b # c',
+        '//[::1/k#f',
+        'Origin //www.example.com is not allowed; write to admin@example.com',
+      ];
       for (const text of asWritten) {
-        const error = createServiceError({ statusCode: 400, body: JSON.stringify({ Code: 'InvalidArgument', Message: text, RequestId: text, TraceId: text }) });
+        const error = createServiceError({
+          statusCode: 400,
+          body: JSON.stringify({ Code: 'InvalidArgument', Message: text, RequestId: text, TraceId: text }),
+        });
         expect([error.getErrorMsg(), error.getRequestId(), error.getTraceId()], text).to.deep.equal([text, text, text]);
       }
     });
 
     it('leaves messages that name a credential but hold none as written: an error class, a COS code and its message', () => {
-      for (const text of ['CredentialsProviderError: Could not load credentials from any providers', 'TokenRefreshException: refresh failed', 'The provided token has expired.', 'The request signature we calculated does not match the signature you provided.']) {
+      for (const text of [
+        'CredentialsProviderError: Could not load credentials from any providers',
+        'TokenRefreshException: refresh failed',
+        'The provided token has expired.',
+        'The request signature we calculated does not match the signature you provided.',
+      ]) {
         expect(new CosClientError(text).message, text).to.equal(text);
-        expect(createServiceError({ statusCode: 403, body: `<Error><Code>AccessDenied</Code><Message>${text}</Message></Error>` }).getErrorMsg(), text).to.equal(text);
+        expect(
+          createServiceError({ statusCode: 403, body: `<Error><Code>AccessDenied</Code><Message>${text}</Message></Error>` }).getErrorMsg(),
+          text,
+        ).to.equal(text);
       }
     });
 
@@ -110,9 +191,15 @@ for (const { name: build, api } of BUILDS) {
 
 for (const { name: build, api } of BUILDS) {
   describe(`errors that log well, in ${build}`, () => {
-    const { CosClientError, CosServiceError, createServiceError, findServiceError, fromResponse, fromSdkError } = api;
-    it('a service error\'s toJSON has the facts a log line needs, and no headers or body', () => {
-      const error = createServiceError({ method: 'PUT', url: 'https://b.cos/k', statusCode: 503, headers: { 'x-cos-request-id': 'r-1', 'x-many': 'h'.repeat(5000) }, body: errorDocument('SlowDown', 'Please reduce your request rate.') });
+    const { CosClientError, createServiceError } = api;
+    it("a service error's toJSON has the facts a log line needs, and no headers or body", () => {
+      const error = createServiceError({
+        method: 'PUT',
+        url: 'https://b.cos/k',
+        statusCode: 503,
+        headers: { 'x-cos-request-id': 'r-1', 'x-many': 'h'.repeat(5000) },
+        body: errorDocument('SlowDown', 'Please reduce your request rate.'),
+      });
       expect(error.toJSON()).to.deep.equal({
         name: 'SlowDownError',
         message: error.message,
@@ -137,11 +224,26 @@ for (const { name: build, api } of BUILDS) {
       expect(shown).not.to.include('x-many');
     });
 
-    it('a client error\'s toJSON has its kind and a summary of its cause', () => {
-      const error = new CosClientError('timed out', { kind: 'timeout', cause: Object.assign(new Error('ETIMEDOUT'), { code: 'ETIMEDOUT', big: 'b'.repeat(5000) }) });
-      expect(error.toJSON()).to.deep.equal({ name: 'CosClientError', message: 'timed out', kind: 'timeout', retryable: true, code: 'ETIMEDOUT', cause: { name: 'Error', message: 'ETIMEDOUT', code: 'ETIMEDOUT' } });
+    it("a client error's toJSON has its kind and a summary of its cause", () => {
+      const error = new CosClientError('timed out', {
+        kind: 'timeout',
+        cause: Object.assign(new Error('ETIMEDOUT'), { code: 'ETIMEDOUT', big: 'b'.repeat(5000) }),
+      });
+      expect(error.toJSON()).to.deep.equal({
+        name: 'CosClientError',
+        message: 'timed out',
+        kind: 'timeout',
+        retryable: true,
+        code: 'ETIMEDOUT',
+        cause: { name: 'Error', message: 'ETIMEDOUT', code: 'ETIMEDOUT' },
+      });
       expect(inspect(error)).not.to.include('bbbb');
-      expect(new CosClientError('plain').toJSON()).to.deep.equal({ name: 'CosClientError', message: 'plain', kind: 'unknown', retryable: false });
+      expect(new CosClientError('plain').toJSON()).to.deep.equal({
+        name: 'CosClientError',
+        message: 'plain',
+        kind: 'unknown',
+        retryable: false,
+      });
       expect(new CosClientError('odd', { cause: 'a string' }).toJSON().cause).to.deep.equal({ name: 'string', message: 'a string' });
     });
   });

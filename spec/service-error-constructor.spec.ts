@@ -94,7 +94,10 @@ describe('new CosServiceError(method, message, statusCode): the Python construct
 
   it('gives the fields of the COS JavaScript SDKs', () => {
     const c = corpusCases.find((x) => x.id === 'no-such-key')!;
-    const error = new CosServiceError('GET', c.response.body ?? '', 404, { headers: { 'X-Cos-Request-Id': 'h', Server: 'tencent-cos' }, url: c.request.url });
+    const error = new CosServiceError('GET', c.response.body ?? '', 404, {
+      headers: { 'X-Cos-Request-Id': 'h', Server: 'tencent-cos' },
+      url: c.request.url,
+    });
     expect(error.statusCode).to.equal(404);
     expect(error.code).to.equal('NoSuchKey');
     expect(error.error).to.deep.equal({
@@ -104,14 +107,18 @@ describe('new CosServiceError(method, message, statusCode): the Python construct
       RequestId: 'U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8DklZD',
       TraceId: '7149d439536b3216fdaeeb975729fae923d5a4fd12aabfe228f219e9cb0eb53f16947ccf25ec84d8dbc74254770f5890',
     });
-    expect([error.requestId, error.traceId, error.resource]).to.deep.equal([error.error?.RequestId, error.error?.TraceId, error.error?.Resource]);
+    expect([error.requestId, error.traceId, error.resource]).to.deep.equal([
+      error.error?.RequestId,
+      error.error?.TraceId,
+      error.error?.Resource,
+    ]);
     expect(error.headers).to.deep.equal({ 'x-cos-request-id': 'h', server: 'tencent-cos' });
     expect(error.method).to.equal('GET');
     expect(error.url).to.equal(c.request.url);
   });
 
   for (const bad of [0, 99, 600, 404.5, Number.NaN, '404', undefined]) {
-    it(`rejects the status ${typeof bad === "string" ? JSON.stringify(bad) : String(bad)} with a TypeError naming statusCode`, () => {
+    it(`rejects the status ${typeof bad === 'string' ? JSON.stringify(bad) : String(bad)} with a TypeError naming statusCode`, () => {
       expect(() => new CosServiceError('GET', '', bad as number)).to.throw(TypeError, /statusCode/);
     });
   }

@@ -10,7 +10,15 @@ import { projectPath, projectRoot } from './support/project.js';
 // A user's project, strict in every way a project can be, compiled against the packed package
 // (what npm publishes, not the sources), under each module resolution a project may use.
 
-const STRICTEST = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, noPropertyAccessFromIndexSignature: true, useUnknownInCatchVariables: true, skipLibCheck: false } as const;
+const STRICTEST = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  noPropertyAccessFromIndexSignature: true,
+  useUnknownInCatchVariables: true,
+  skipLibCheck: false,
+} as const;
 
 interface Setting {
   readonly name: string;
@@ -19,10 +27,26 @@ interface Setting {
 }
 
 const SETTINGS: readonly Setting[] = [
-  { name: 'node16, an ES module project, verbatimModuleSyntax', packageType: 'module', options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, verbatimModuleSyntax: true } },
-  { name: 'nodenext, an ES module project, verbatimModuleSyntax', packageType: 'module', options: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, verbatimModuleSyntax: true } },
-  { name: 'nodenext, a CommonJS project', packageType: 'commonjs', options: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, esModuleInterop: true } },
-  { name: 'bundler, verbatimModuleSyntax', packageType: 'module', options: { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, verbatimModuleSyntax: true } },
+  {
+    name: 'node16, an ES module project, verbatimModuleSyntax',
+    packageType: 'module',
+    options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, verbatimModuleSyntax: true },
+  },
+  {
+    name: 'nodenext, an ES module project, verbatimModuleSyntax',
+    packageType: 'module',
+    options: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, verbatimModuleSyntax: true },
+  },
+  {
+    name: 'nodenext, a CommonJS project',
+    packageType: 'commonjs',
+    options: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, esModuleInterop: true },
+  },
+  {
+    name: 'bundler, verbatimModuleSyntax',
+    packageType: 'module',
+    options: { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, verbatimModuleSyntax: true },
+  },
 ];
 
 describe('strict consumer projects compile against the packed package', function () {
@@ -32,7 +56,13 @@ describe('strict consumer projects compile against the packed package', function
 
   before(() => {
     packed = mkdtempSync(join(tmpdir(), 'cos-errors-packed-'));
-    tarball = join(packed, execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packed], { cwd: projectRoot, encoding: 'utf8' }).trim().split('\n').pop()!);
+    tarball = join(
+      packed,
+      execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packed], { cwd: projectRoot, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop()!,
+    );
   });
   after(() => rmSync(packed, { recursive: true, force: true }));
 
@@ -43,7 +73,15 @@ describe('strict consumer projects compile against the packed package', function
     // The tarball as npm would install it.
     execFileSync('tar', ['-xzf', tarball, '-C', join(dir, 'node_modules')]);
     renameSync(join(dir, 'node_modules', 'package'), join(dir, 'node_modules', 'qcloud-cos-errors'));
-    for (const name of ['ts-custom-error', 'fast-xml-parser', 'cos-nodejs-sdk-v5', '@aws-sdk/client-s3', 'axios', '@types/node', 'undici-types']) {
+    for (const name of [
+      'ts-custom-error',
+      'fast-xml-parser',
+      'cos-nodejs-sdk-v5',
+      '@aws-sdk/client-s3',
+      'axios',
+      '@types/node',
+      'undici-types',
+    ]) {
       mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
       symlinkSync(projectPath('node_modules', name), join(dir, 'node_modules', name), 'dir');
     }
@@ -55,9 +93,20 @@ describe('strict consumer projects compile against the packed package', function
   function problems(dir: string, files: readonly string[], options: ts.CompilerOptions): string[] {
     const program = ts.createProgram(
       files.map((file) => join(dir, file)),
-      { ...STRICTEST, ...options, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: ['node'], typeRoots: [join(dir, 'node_modules/@types')], noEmit: true, esModuleInterop: true },
+      {
+        ...STRICTEST,
+        ...options,
+        target: ts.ScriptTarget.ES2022,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+        types: ['node'],
+        typeRoots: [join(dir, 'node_modules/@types')],
+        noEmit: true,
+        esModuleInterop: true,
+      },
     );
-    return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName.slice(dir.length) ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    return ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName.slice(dir.length) ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   }
 
   for (const setting of SETTINGS) {
@@ -80,7 +129,9 @@ describe('strict consumer projects compile against the packed package', function
   }
 
   it('resolves the declaration files the exports map names, under each resolution', () => {
-    const dir = consumer('module', { 'probe.ts': "import { NoSuchKeyError } from 'qcloud-cos-errors';\nexport const code: 'NoSuchKey' = NoSuchKeyError.code;\n" });
+    const dir = consumer('module', {
+      'probe.ts': "import { NoSuchKeyError } from 'qcloud-cos-errors';\nexport const code: 'NoSuchKey' = NoSuchKeyError.code;\n",
+    });
     try {
       for (const setting of SETTINGS) expect(problems(dir, ['probe.ts'], setting.options), setting.name).to.deep.equal([]);
     } finally {

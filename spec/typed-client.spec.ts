@@ -23,7 +23,13 @@ describe('withTypedErrors covers every callback of the real cos-nodejs-sdk-v5 th
     dir = mkdtempSync(join(tmpdir(), 'cos-errors-upload-'));
     file = join(dir, 'small.txt');
     writeFileSync(file, 'hello');
-    const cos = new Cos({ SecretId: 'AKIDexampleSecretIdForLoopbackTests', SecretKey: 'exampleSecretKeyForLoopbackTests', Domain: standIn.origin.replace('http://', ''), Protocol: 'http:', MaxRetries: 0 } as COS.COSOptions);
+    const cos = new Cos({
+      SecretId: 'AKIDexampleSecretIdForLoopbackTests',
+      SecretKey: 'exampleSecretKeyForLoopbackTests',
+      Domain: standIn.origin.replace('http://', ''),
+      Protocol: 'http:',
+      MaxRetries: 0,
+    } as COS.COSOptions);
     typed = withTypedErrors(cos);
   });
   after(async () => {
@@ -31,7 +37,7 @@ describe('withTypedErrors covers every callback of the real cos-nodejs-sdk-v5 th
     await standIn.close();
   });
 
-  it('the callback form, typed: err is this package\'s error or null, no guard needed', async () => {
+  it("the callback form, typed: err is this package's error or null, no guard needed", async () => {
     const code = await new Promise<string | undefined>((resolve) => {
       typed.getObject({ ...BUCKET, Key: 'missing' }, (err, data) => {
         void data;
@@ -79,17 +85,22 @@ describe('withTypedErrors covers every callback of the real cos-nodejs-sdk-v5 th
     expect(denied?.error instanceof CosServiceError ? denied.error.getErrorCode() : undefined).to.equal('AccessDenied');
   });
 
-  it('sliceUploadFile: the promise rejects with this package\'s error, and getTaskList carries it', async () => {
-    const error = await typed.sliceUploadFile({ ...BUCKET, Key: 'denied', FilePath: file }).then(() => undefined, (err: unknown) => err);
+  it("sliceUploadFile: the promise rejects with this package's error, and getTaskList carries it", async () => {
+    const error = await typed.sliceUploadFile({ ...BUCKET, Key: 'denied', FilePath: file }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(error).to.be.instanceOf(AccessDeniedError);
     const tasks = typed.getTaskList();
     const failed = tasks.filter((task) => task.state === 'error');
     for (const task of failed) expect(task.error).to.be.instanceOf(CosError);
   });
 
-  it('sliceCopyFile: the callback receives this package\'s error', async () => {
+  it("sliceCopyFile: the callback receives this package's error", async () => {
     const error = await new Promise<unknown>((resolve) => {
-      typed.sliceCopyFile({ ...BUCKET, Key: 'copy-target', CopySource: `${STAND_IN_BUCKET}.cos.ap-beijing.myqcloud.com/missing` }, (err) => resolve(err));
+      typed.sliceCopyFile({ ...BUCKET, Key: 'copy-target', CopySource: `${STAND_IN_BUCKET}.cos.ap-beijing.myqcloud.com/missing` }, (err) =>
+        resolve(err),
+      );
     });
     expect(error).to.be.instanceOf(CosError);
   });

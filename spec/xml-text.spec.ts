@@ -7,7 +7,11 @@ function digestOf(xml: string): unknown {
 
 describe('XML text in an error document (response rule 5)', () => {
   it('decodes the predefined entities and numeric character references', () => {
-    const error = new CosServiceError('GET', '<Error><Code>X</Code><Message>&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#x4E2D;&#25991; &#65;</Message></Error>', 400);
+    const error = new CosServiceError(
+      'GET',
+      '<Error><Code>X</Code><Message>&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#x4E2D;&#25991; &#65;</Message></Error>',
+      400,
+    );
     expect(error.getErrorMsg()).to.equal('<a> & "b" \'c\' 中文 A');
   });
 
@@ -27,8 +31,15 @@ describe('XML text in an error document (response rule 5)', () => {
   });
 
   it('takes the first element of each name in document order, at any depth, under any root', () => {
-    const xml = '<DeleteResult><Error><Key>k</Key><Code>AccessDenied</Code><Message>first</Message></Error><Code>Second</Code></DeleteResult>';
-    expect(digestOf(xml)).to.deep.equal({ code: 'AccessDenied', message: 'first', resource: UNKNOWN, requestid: UNKNOWN, traceid: UNKNOWN });
+    const xml =
+      '<DeleteResult><Error><Key>k</Key><Code>AccessDenied</Code><Message>first</Message></Error><Code>Second</Code></DeleteResult>';
+    expect(digestOf(xml)).to.deep.equal({
+      code: 'AccessDenied',
+      message: 'first',
+      resource: UNKNOWN,
+      requestid: UNKNOWN,
+      traceid: UNKNOWN,
+    });
   });
 
   it('ignores a leading byte-order mark', () => {

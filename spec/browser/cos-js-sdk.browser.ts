@@ -28,14 +28,30 @@ describe('in a real browser (headless Chromium): the browser build and the real 
   before(async () => {
     standIn = await startCosStandIn();
     const fixtures = ['checks.js', 'page.js'];
-    const consumer = consumerProject(Object.fromEntries(fixtures.map((name) => [`src/${name}`, readFileSync(projectPath('spec/fixtures/browser', name), 'utf8')])), 'cos-errors-page-');
+    const consumer = consumerProject(
+      Object.fromEntries(fixtures.map((name) => [`src/${name}`, readFileSync(projectPath('spec/fixtures/browser', name), 'utf8')])),
+      'cos-errors-page-',
+    );
     // The page's script as a bundler makes it: the package's browser build, fast-xml-parser in a chunk.
-    const bundle = await build({ entryPoints: [join(consumer, 'src/page.js')], bundle: true, platform: 'browser', format: 'esm', splitting: true, outdir: join(consumer, 'out'), write: false, logLevel: 'silent', absWorkingDir: consumer });
+    const bundle = await build({
+      entryPoints: [join(consumer, 'src/page.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      splitting: true,
+      outdir: join(consumer, 'out'),
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: consumer,
+    });
     rmSync(consumer, { recursive: true, force: true });
     const files = new Map<string, string | Buffer>(bundle.outputFiles.map((file) => [`/${file.path.split('/').pop()!}`, file.text]));
     const parserChunk = [...files].find(([, text]) => String(text).includes('XMLValidator'))?.[0];
     files.set('/cos-js-sdk-v5.min.js', readFileSync(load.resolve('cos-js-sdk-v5/dist/cos-js-sdk-v5.min.js')));
-    files.set('/index.html', '<!doctype html><meta charset="utf-8"><title>qcloud-cos-errors</title><script src="/cos-js-sdk-v5.min.js"></script><script type="module" src="/page.js"></script>');
+    files.set(
+      '/index.html',
+      '<!doctype html><meta charset="utf-8"><title>qcloud-cos-errors</title><script src="/cos-js-sdk-v5.min.js"></script><script type="module" src="/page.js"></script>',
+    );
     const site = await startStaticServer((path) => files.get(path));
     const chromium = await launchChromium();
     try {
@@ -45,11 +61,19 @@ describe('in a real browser (headless Chromium): the browser build and the real 
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
       page.on('pageerror', (error) => said.push(`page error: ${error.message}`));
-      await page.goto(`${site.origin}/index.html?standIn=${encodeURIComponent(standIn.origin)}&closed=${encodeURIComponent(`http://127.0.0.1:${await closedLoopbackPort()}`)}`);
-      const timer = new Promise<PageOutcome>((resolve) => setTimeout(() => resolve({ failed: `the page gave no answer in 60 s; it said:\n${said.join('\n')}` }), 60_000));
+      await page.goto(
+        `${site.origin}/index.html?standIn=${encodeURIComponent(standIn.origin)}&closed=${encodeURIComponent(`http://127.0.0.1:${await closedLoopbackPort()}`)}`,
+      );
+      const timer = new Promise<PageOutcome>((resolve) =>
+        setTimeout(() => resolve({ failed: `the page gave no answer in 60 s; it said:\n${said.join('\n')}` }), 60_000),
+      );
       outcome = await Promise.race([page.evaluate('globalThis.cosErrorsChecks') as Promise<PageOutcome>, timer]);
       // The chunk with fast-xml-parser is a file of its own, which the page sent for.
-      outcome.sdk = { ...outcome.sdk, parserChunk, parserChunkRequested: parserChunk !== undefined && parserChunk !== '/page.js' && requested.includes(parserChunk) };
+      outcome.sdk = {
+        ...outcome.sdk,
+        parserChunk,
+        parserChunkRequested: parserChunk !== undefined && parserChunk !== '/page.js' && requested.includes(parserChunk),
+      };
     } finally {
       await chromium.close();
       await site.close();
@@ -75,12 +99,14 @@ describe('in a real browser (headless Chromium): the browser build and the real 
     });
   }
 
-  it("names the classes: NoSuchKeyError, SlowDownError, AccessDeniedError, CosServiceError, NoSuchResourceError", () => {
-    const names = ['getObject NoSuchKey', 'putObject SlowDown', 'getObject AccessDenied', 'getObject gateway page', 'headObject 404'].map((name) => (outcome.sdk?.[name] as { fromSdk: { name: string } }).fromSdk.name);
+  it('names the classes: NoSuchKeyError, SlowDownError, AccessDeniedError, CosServiceError, NoSuchResourceError', () => {
+    const names = ['getObject NoSuchKey', 'putObject SlowDown', 'getObject AccessDenied', 'getObject gateway page', 'headObject 404'].map(
+      (name) => (outcome.sdk?.[name] as { fromSdk: { name: string } }).fromSdk.name,
+    );
     expect(names).to.deep.equal(['NoSuchKeyError', 'SlowDownError', 'AccessDeniedError', 'CosServiceError', 'NoSuchResourceError']);
   });
 
-  it('gives client errors of the right kind: a refused connection, a timeout, fetch refused; and withTypedErrors the package\'s error', () => {
+  it("gives client errors of the right kind: a refused connection, a timeout, fetch refused; and withTypedErrors the package's error", () => {
     expect(outcome.sdk?.['refused connection']).to.deep.equal({ name: 'CosClientError', kind: 'network' });
     expect(outcome.sdk?.timeout).to.deep.equal({ name: 'CosClientError', kind: 'timeout' });
     expect(outcome.sdk?.['fetch refused']).to.deep.equal({ name: 'CosClientError', kind: 'network' });

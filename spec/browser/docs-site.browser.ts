@@ -30,7 +30,11 @@ describe('the API docs site in a real browser (headless Chromium)', function () 
 
   before(async () => {
     out = mkdtempSync(join(tmpdir(), 'cos-errors-site-'));
-    const typedoc = spawnSync(process.execPath, [projectPath('node_modules/typedoc/bin/typedoc'), '--out', out], { cwd: projectRoot, encoding: 'utf8', timeout: 170_000 });
+    const typedoc = spawnSync(process.execPath, [projectPath('node_modules/typedoc/bin/typedoc'), '--out', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     expect(typedoc.status, `${typedoc.stdout}${typedoc.stderr}`).to.equal(0);
     site = await startStaticServer((path) => {
       const file = normalize(join(out, path.endsWith('/') ? `${path}index.html` : path));
@@ -56,7 +60,9 @@ describe('the API docs site in a real browser (headless Chromium)', function () 
     await page.goto(`${site.origin}/index.html`);
     await page.waitForSelector('.tsd-navigation details');
     expect(await page.textContent('h1')).to.include('qcloud-cos-errors');
-    const groups = await page.$$eval('.site-menu .tsd-navigation > ul > li > details > summary', (items) => items.map((item) => item.textContent?.trim() ?? ''));
+    const groups = await page.$$eval('.site-menu .tsd-navigation > ul > li > details > summary', (items) =>
+      items.map((item) => item.textContent?.trim() ?? ''),
+    );
     expect(groups.slice(0, 5)).to.deep.equal(['Guides', 'Base classes', 'Factories and adapters', 'Helpers', 'Service errors']);
     await page.screenshot({ path: join(ARTIFACTS, 'docs-front-page.png'), fullPage: false });
   });
@@ -93,7 +99,8 @@ describe('the API docs site in a real browser (headless Chromium)', function () 
     expect(text).to.include('if (error instanceof NoSuchKeyError)');
     expect(text).to.include('getErrorCode');
     // Node's statics and the package's plumbing stay off the page.
-    for (const foreign of ['captureStackTrace', 'prepareStackTrace', 'stackTraceLimit', '[hasInstance]', 'inspect.custom']) expect(text).not.to.include(foreign);
+    for (const foreign of ['captureStackTrace', 'prepareStackTrace', 'stackTraceLimit', '[hasInstance]', 'inspect.custom'])
+      expect(text).not.to.include(foreign);
     await page.screenshot({ path: join(ARTIFACTS, 'docs-NoSuchKeyError.png'), fullPage: false });
   });
 

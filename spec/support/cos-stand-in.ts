@@ -32,7 +32,8 @@ function xmlError(request: IncomingMessage, response: ServerResponse, status: nu
   send(response, status, idHeaders({ 'content-type': 'application/xml' }), body, request.method === 'HEAD');
 }
 
-const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -43,7 +44,14 @@ const KEYS: Record<string, Handler> = {
   busy: (request, response) => xmlError(request, response, 503, 'SlowDown', 'Please reduce your request rate.', 'busy'),
   cached: (_request, response) => send(response, 304, idHeaders({ etag: '"abc"' }), '', true),
   // A GET gives the object; any other method the empty body COS answers an upload with.
-  ok: (request, response) => send(response, 200, idHeaders({ 'content-type': 'text/plain', etag: '"0cc175b9c0f1b6a831c399e269772661"' }), request.method === 'GET' ? 'a' : '', request.method !== 'GET'),
+  ok: (request, response) =>
+    send(
+      response,
+      200,
+      idHeaders({ 'content-type': 'text/plain', etag: '"0cc175b9c0f1b6a831c399e269772661"' }),
+      request.method === 'GET' ? 'a' : '',
+      request.method !== 'GET',
+    ),
   // The page nginx sends: not well-formed XML (<hr> is never closed).
   gateway: (request, response) => send(response, 502, { 'content-type': 'text/html', ...CORS }, NGINX_502, request.method === 'HEAD'),
   // PUT Object - Copy answering 200 with an error document (no trailing newline, as COS sends it).
@@ -51,10 +59,30 @@ const KEYS: Record<string, Handler> = {
     const body = errorDocument('InternalError', 'We encountered an internal error. Please try again.');
     send(response, 200, idHeaders({ 'content-type': 'application/xml' }), body, request.method === 'HEAD');
   },
-  'vector-missing': (request, response) => send(response, 404, idHeaders({ 'content-type': 'application/json', 'x-cos-error-code': 'NotFoundException' }), '{"message": "VectorBucket not found"}', request.method === 'HEAD'),
-  'vector-busy': (request, response) => send(response, 429, idHeaders({ 'content-type': 'application/json', 'x-cos-error-code': 'TooManyRequestsException' }), '{"message": "Rate exceeded"}', request.method === 'HEAD'),
+  'vector-missing': (request, response) =>
+    send(
+      response,
+      404,
+      idHeaders({ 'content-type': 'application/json', 'x-cos-error-code': 'NotFoundException' }),
+      '{"message": "VectorBucket not found"}',
+      request.method === 'HEAD',
+    ),
+  'vector-busy': (request, response) =>
+    send(
+      response,
+      429,
+      idHeaders({ 'content-type': 'application/json', 'x-cos-error-code': 'TooManyRequestsException' }),
+      '{"message": "Rate exceeded"}',
+      request.method === 'HEAD',
+    ),
   'ci-error': (request, response) =>
-    send(response, 400, { 'content-type': 'application/json', 'x-ci-request-id': STAND_IN_IDS.ciRequestId, ...CORS }, JSON.stringify({ code: 'InvalidArgument', message: 'The picture is not valid.', request_id: STAND_IN_IDS.ciRequestId }), request.method === 'HEAD'),
+    send(
+      response,
+      400,
+      { 'content-type': 'application/json', 'x-ci-request-id': STAND_IN_IDS.ciRequestId, ...CORS },
+      JSON.stringify({ code: 'InvalidArgument', message: 'The picture is not valid.', request_id: STAND_IN_IDS.ciRequestId }),
+      request.method === 'HEAD',
+    ),
   hang: () => {
     // Never answers: the client's timeout ends it.
   },
@@ -66,7 +94,9 @@ const KEYS: Record<string, Handler> = {
 
 /** The bucket itself: DELETE answers BucketNotEmpty; anything else (listing uploads, say) AccessDenied. */
 const bucket: Handler = (request, response) =>
-  request.method === 'DELETE' ? xmlError(request, response, 409, 'BucketNotEmpty', 'The bucket you tried to delete is not empty.', '') : xmlError(request, response, 403, 'AccessDenied', 'Access Denied.', '');
+  request.method === 'DELETE'
+    ? xmlError(request, response, 409, 'BucketNotEmpty', 'The bucket you tried to delete is not empty.', '')
+    : xmlError(request, response, 403, 'AccessDenied', 'Access Denied.', '');
 
 /**
  * A COS stand-in on 127.0.0.1 for every client the tests drive: the COS SDKs (`Domain:
@@ -85,7 +115,13 @@ export function startCosStandIn(): Promise<CorpusServer> {
   for (const [path, handler] of Object.entries(routes)) {
     withPreflight[path] = (request, response) => {
       if (request.method !== 'OPTIONS') return handler(request, response);
-      response.writeHead(204, { ...CORS, 'access-control-allow-methods': 'GET, HEAD, PUT, POST, DELETE', 'access-control-allow-headers': 'authorization, content-type, cache-control, x-cos-copy-source, x-cos-sdk-retry, x-cos-security-token, x-cos-acl, content-md5, range, x-amz-date, x-amz-content-sha256, amz-sdk-invocation-id, amz-sdk-request, x-amz-user-agent', 'access-control-max-age': '600' });
+      response.writeHead(204, {
+        ...CORS,
+        'access-control-allow-methods': 'GET, HEAD, PUT, POST, DELETE',
+        'access-control-allow-headers':
+          'authorization, content-type, cache-control, x-cos-copy-source, x-cos-sdk-retry, x-cos-security-token, x-cos-acl, content-md5, range, x-amz-date, x-amz-content-sha256, amz-sdk-invocation-id, amz-sdk-request, x-amz-user-agent',
+        'access-control-max-age': '600',
+      });
       response.end();
     };
   }

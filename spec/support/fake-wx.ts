@@ -59,10 +59,16 @@ function request(options: WxRequestOptions): { abort(): void } {
   }, options.timeout ?? 60_000);
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
     clearTimeout(timer);
-    finish(false, { errMsg: error.code === 'ECONNREFUSED' ? 'request:fail errcode:-102 cronet_error_code:-102 error_msg:net::ERR_CONNECTION_REFUSED' : `request:fail ${error.message}` });
+    finish(false, {
+      errMsg:
+        error.code === 'ECONNREFUSED'
+          ? 'request:fail errcode:-102 cronet_error_code:-102 error_msg:net::ERR_CONNECTION_REFUSED'
+          : `request:fail ${error.message}`,
+    });
   });
   const body = options.data;
-  if (method !== 'GET' && method !== 'HEAD' && (typeof body === 'string' || body instanceof ArrayBuffer)) outgoing.write(typeof body === 'string' ? body : Buffer.from(body));
+  if (method !== 'GET' && method !== 'HEAD' && (typeof body === 'string' || body instanceof ArrayBuffer))
+    outgoing.write(typeof body === 'string' ? body : Buffer.from(body));
   outgoing.end();
   return {
     abort: () => {

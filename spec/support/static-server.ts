@@ -1,10 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import { listenOnLoopback } from './loopback.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
 /** A loopback server of the given files (path to content), or of what `lookup` finds for a path. */
-export async function startStaticServer(lookup: (path: string) => string | Buffer | undefined): Promise<{ origin: string; close(): Promise<void> }> {
+export async function startStaticServer(
+  lookup: (path: string) => string | Buffer | undefined,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     const body = lookup(path);

@@ -11,10 +11,27 @@ import { gettersOf } from './getters.js';
 export function surfacesOf(error: CosError): string {
   // Node's report of an uncaught error walks the object itself, not the custom inspect function.
   const walked = inspect(error, { depth: 10, showHidden: true, customInspect: false });
-  const surfaces: unknown[] = [error.message, error.stack, JSON.stringify(error), inspect(error), inspect(error, { depth: 10, showHidden: true }), walked, String(error)];
+  const surfaces: unknown[] = [
+    error.message,
+    error.stack,
+    JSON.stringify(error),
+    inspect(error),
+    inspect(error, { depth: 10, showHidden: true }),
+    walked,
+    String(error),
+  ];
   if (error instanceof CosServiceError) {
     const { originMsg: _origin, ...getters } = gettersOf(error);
-    surfaces.push(JSON.stringify(getters), JSON.stringify(error.headers), error.url, JSON.stringify(error.error), error.resource, error.requestId, error.traceId, error.code);
+    surfaces.push(
+      JSON.stringify(getters),
+      JSON.stringify(error.headers),
+      error.url,
+      JSON.stringify(error.error),
+      error.resource,
+      error.requestId,
+      error.traceId,
+      error.code,
+    );
   }
   return surfaces.map((surface) => String(surface)).join('\n');
 }
