@@ -1,10 +1,10 @@
 // Bundles tsc's ES module output (compiled/esm/index.js and its modules) into the package's
 // entries, each one file that loads no other file of the package:
-//   dist/esm/index.js          Node, `import`: fast-xml-parser through `require` (createRequire)
+//   dist/esm/index.js          Node, `import`: fast-xml-parser through `require` (createRequire),
+//                              on first need
 //   dist/cjs/index.js          Node, `require`
 //   dist/browser/index.js      browsers, through bundlers (the `browser` condition): no Node
-//                              module, fast-xml-parser through a dynamic import(), which the
-//                              bundler makes a chunk of its own
+//                              module, fast-xml-parser's validator imported like any module
 //   dist/miniprogram/index.js  WeChat Mini Programs (the `miniprogram` field): CommonJS, ES2017,
 //                              its dependencies bundled in and lowered too
 //   dist/cli/cos-errors.js     the command-line tool, which loads the package's ES module entry
@@ -26,8 +26,8 @@ const common = {
   logLevel: 'warning',
 };
 
-// The browser build: fast-xml-parser and the code that uses it in a chunk of their own, loaded
-// by a dynamic import(); UTF-8 by the platform alone.
+// The browser build: fast-xml-parser's validator imported statically, so the first call answers
+// as every later one does; UTF-8 by the platform alone.
 const browserVariants = {
   name: 'browser-variants',
   setup(buildApi) {
@@ -48,22 +48,6 @@ async function bundle(outfile, options) {
   writeFileSync(outfile, file.text);
 }
 
-// The browser build is split: index.js, and a chunk that its dynamic import() names.
-async function bundleBrowser() {
-  await build({
-    ...common,
-    write: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    splitting: true,
-    outdir: 'dist/browser',
-    entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    plugins: [browserVariants],
-  });
-}
-
 // The command-line tool: its own modules bundled, the package taken from its ES module entry.
 const packageEntry = {
   name: 'package-entry',
@@ -76,7 +60,7 @@ export async function bundleEntries() {
   await bundle('dist/cjs/index.js', { format: 'cjs', platform: 'node', target: 'node20' });
   // A Mini Program loads what its build tool copied, untranspiled: the dependencies go in, lowered to ES2017 too.
   await bundle('dist/miniprogram/index.js', { format: 'cjs', platform: 'neutral', target: 'es2017', mainFields: ['main'], external: [] });
-  await bundleBrowser();
+  await bundle('dist/browser/index.js', { format: 'esm', platform: 'browser', target: 'es2022', plugins: [browserVariants] });
   await bundle('dist/esm/index.js', { format: 'esm', platform: 'node', target: 'node20', banner: { js: REQUIRE_IN_ESM } });
   await bundle('dist/cli/cos-errors.js', {
     entryPoints: ['compiled/esm/cli/main.js'],
