@@ -3,20 +3,23 @@
 //   dist/esm/index.js          Node, `import`: fast-xml-parser through `require` (createRequire),
 //                              on first need
 //   dist/cjs/index.js          Node, `require`
-//   dist/browser/index.js      browsers, through bundlers (the `browser` condition): no Node
-//                              module, fast-xml-parser's validator imported like any module
+//   dist/browser/              browsers, through bundlers (the `browser` condition): tsc's ES
+//                              modules as they are, one file a module, with the browser
+//                              variants in place of the Node ones, so that a bundler keeps only
+//                              the modules a page uses (the package has no side effects)
 //   dist/miniprogram/index.js  WeChat Mini Programs (the `miniprogram` field): CommonJS, ES2017,
 //                              its dependencies bundled in and lowered too
 //   dist/cli/cos-errors.js     the command-line tool, which loads the package's ES module entry
-// (cold require is a target of the benchmark; each entry is one file so it reads one file).
+// (cold require is a target of the benchmark; each Node entry is one file so it reads one file).
 // fast-xml-parser and ts-custom-error stay outside, for the user's own install or bundler, but
 // in the Mini Program build, which a Mini Program loads as its build tool copied it.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Modules the browser build takes in place of the Node ones (each beside it, `.browser.js`).
-const BROWSER_VARIANTS = /\/(?:xml-validator\.cjs|utf8\.js)$/;
+// Imports of the modules the browser build takes in place of the Node ones (each beside it, `.browser.js`).
+const BROWSER_VARIANTS = /(?<=from ['"])([^'"]*\/(?:xml-validator|utf8))\.c?js(?=['"])/g;
 
 const common = {
   entryPoints: ['compiled/esm/index.js'],
@@ -26,16 +29,27 @@ const common = {
   logLevel: 'warning',
 };
 
-// The browser build: fast-xml-parser's validator imported statically, so the first call answers
-// as every later one does; UTF-8 by the platform alone.
-const browserVariants = {
-  name: 'browser-variants',
-  setup(buildApi) {
-    buildApi.onResolve({ filter: BROWSER_VARIANTS }, (args) => ({
-      path: fileURLToPath(new URL(args.path.replace(/\.c?js$/, '.browser.js'), new URL(`file://${args.resolveDir}/`))),
-    }));
-  },
-};
+// The browser build: each module of tsc's ES module output, its imports of a module with a
+// browser variant (`x.js` or `x.cjs` beside `x.browser.js`) pointed at the variant. fast-xml-
+// parser's validator is imported like any module, so the first call answers as every later one.
+function browserModules(from = 'compiled/esm', to = 'dist/browser') {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'cli') browserModules(source, join(to, entry.name));
+    } else if (entry.name.endsWith('.js') && !entry.name.endsWith('.browser.js')) {
+      mkdirSync(to, { recursive: true });
+      // A module with a browser variant is replaced by it, not shipped beside it.
+      if (existsSync(source.replace(/\.js$/, '.browser.js'))) continue;
+      writeFileSync(
+        join(to, entry.name),
+        readFileSync(source, 'utf8').replace(BROWSER_VARIANTS, (specifier, base) => `${base}.browser.js`),
+      );
+    }
+  }
+  for (const entry of readdirSync(from))
+    if (entry.endsWith('.browser.js')) writeFileSync(join(to, entry), readFileSync(join(from, entry), 'utf8'));
+}
 
 // The Node loader is CommonJS: in the ES module file, its `require` is this one.
 const REQUIRE_IN_ESM =
@@ -60,7 +74,7 @@ export async function bundleEntries() {
   await bundle('dist/cjs/index.js', { format: 'cjs', platform: 'node', target: 'node20' });
   // A Mini Program loads what its build tool copied, untranspiled: the dependencies go in, lowered to ES2017 too.
   await bundle('dist/miniprogram/index.js', { format: 'cjs', platform: 'neutral', target: 'es2017', mainFields: ['main'], external: [] });
-  await bundle('dist/browser/index.js', { format: 'esm', platform: 'browser', target: 'es2022', plugins: [browserVariants] });
+  browserModules();
   await bundle('dist/esm/index.js', { format: 'esm', platform: 'node', target: 'node20', banner: { js: REQUIRE_IN_ESM } });
   await bundle('dist/cli/cos-errors.js', {
     entryPoints: ['compiled/esm/cli/main.js'],

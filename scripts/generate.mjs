@@ -169,6 +169,7 @@ function renderClass(e) {
   // One category per status: the docs' sidebar lists the code classes by HTTP status.
   const categories = e.statuses.map((status) => ` * @category HTTP ${status}`).join('\n');
   // Every fact of the class is its own literal: a class imported alone brings no catalog with it.
+  // Getters, not static fields: tsc writes those as static blocks, which a bundler must keep.
   return `/**
  * ${docText(sentence(e.description))}
  *
@@ -200,11 +201,17 @@ export class ${name} extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: ${statuses}. */
   declare static readonly statusCodes: readonly [${e.statuses.join(', ')}];
   /** The COS error code this class stands for: \`${e.code}\`. */
-  static override readonly code = ${literal(e.code)};
+  static override get code(): ${literal(e.code)} {
+    return ${literal(e.code)};
+  }
   /** @internal */
-  static override readonly errorName: string = ${literal(name)};
+  static override get errorName(): string {
+    return ${literal(name)};
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}];
+  static override get row(): CodeClassRow {
+    return [${literal(e.statuses)}, ${literal(e.aliases)}, ${literal(e.description)}, ${e.retryable}];
+  }
 }`;
 }
 
@@ -221,10 +228,11 @@ function renderClassMap(codes) {
     "import * as classes from './generated-classes.js';",
     "import type { KnownCodeError } from './known-code-error.js';",
     '',
-    '/** The class of each code and alias, exactly as COS sends it. @internal */',
-    'export const CLASS_OF_CODE: ReadonlyMap<string, typeof KnownCodeError> = new Map<string, typeof KnownCodeError>([',
+    '// A plain literal, no call: a bundle that never looks a class up by its code drops the table and the classes.',
+    '/** Each code and alias, exactly as COS sends it, with its class. @internal */',
+    'export const CODE_CLASSES: ReadonlyArray<readonly [string, typeof KnownCodeError]> = [',
     ...codes.flatMap((e) => [e.code, ...e.aliases].map((spelling) => `  [${literal(spelling)}, classes.${className(e.code)}],`)),
-    ']);',
+    '];',
     '',
   ];
   return lines.join('\n');

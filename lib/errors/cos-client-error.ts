@@ -97,7 +97,9 @@ export class CosClientError extends CosError {
   }
 
   /** @internal */
-  static override readonly errorName: string = 'CosClientError';
+  static override get errorName(): string {
+    return 'CosClientError';
+  }
 
   /**
    * @param message what went wrong, with any credential in it redacted; an empty message is

@@ -41,7 +41,9 @@ export abstract class CosError extends ErrorBase {
   declare readonly cause?: unknown;
 
   /** @internal */
-  static readonly errorName: string = 'CosError';
+  static get errorName(): string {
+    return 'CosError';
+  }
 
   static {
     Object.setPrototypeOf(this.prototype, CustomError.prototype);

@@ -69,7 +69,9 @@ export class CosServiceError extends CosError {
   declare readonly name: string;
 
   /** @internal */
-  static override readonly errorName: string = 'CosServiceError';
+  static override get errorName(): string {
+    return 'CosServiceError';
+  }
 
   /** The HTTP status. */
   readonly statusCode: number;

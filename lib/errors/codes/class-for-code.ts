@@ -1,10 +1,14 @@
 import { CosServiceError } from '../cos-service-error.js';
-import { CLASS_OF_CODE } from './generated-class-map.js';
+import { CODE_CLASSES } from './generated-class-map.js';
+
+// Built on first use: a program that never looks a code up pays nothing for it.
+let classOfCode: ReadonlyMap<string, typeof CosServiceError> | undefined;
 
 /**
  * The class an error with this code gets: the catalog's class for the code or one of its aliases,
  * else `CosServiceError` itself. The code decides, never the status.
  */
 export function serviceErrorClassFor(code: string): typeof CosServiceError {
-  return CLASS_OF_CODE.get(code) ?? CosServiceError;
+  classOfCode ??= new Map(CODE_CLASSES);
+  return classOfCode.get(code) ?? CosServiceError;
 }

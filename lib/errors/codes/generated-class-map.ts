@@ -3,8 +3,9 @@
 import * as classes from './generated-classes.js';
 import type { KnownCodeError } from './known-code-error.js';
 
-/** The class of each code and alias, exactly as COS sends it. @internal */
-export const CLASS_OF_CODE: ReadonlyMap<string, typeof KnownCodeError> = new Map<string, typeof KnownCodeError>([
+// A plain literal, no call: a bundle that never looks a class up by its code drops the table and the classes.
+/** Each code and alias, exactly as COS sends it, with its class. @internal */
+export const CODE_CLASSES: ReadonlyArray<readonly [string, typeof KnownCodeError]> = [
   ["PermanentRedirect", classes.PermanentRedirectError],
   ["TemporaryRedirect", classes.TemporaryRedirectError],
   ["NotModified", classes.NotModifiedError],
@@ -164,4 +165,4 @@ export const CLASS_OF_CODE: ReadonlyMap<string, typeof KnownCodeError> = new Map
   ["KmsNotFoundException", classes.KmsNotFoundExceptionError],
   ["InternalServerException", classes.InternalServerExceptionError],
   ["ServiceUnavailableException", classes.ServiceUnavailableExceptionError],
-]);
+];

@@ -33,11 +33,17 @@ export class PermanentRedirectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 301. */
   declare static readonly statusCodes: readonly [301];
   /** The COS error code this class stands for: `PermanentRedirect`. */
-  static override readonly code = "PermanentRedirect";
+  static override get code(): "PermanentRedirect" {
+    return "PermanentRedirect";
+  }
   /** @internal */
-  static override readonly errorName: string = "PermanentRedirectError";
+  static override get errorName(): string {
+    return "PermanentRedirectError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[301], [], "This resource has been permanently relocated. Please use the HTTP Location response header to redirect to the correct location", false];
+  static override get row(): CodeClassRow {
+    return [[301], [], "This resource has been permanently relocated. Please use the HTTP Location response header to redirect to the correct location", false];
+  }
 }
 
 /**
@@ -72,11 +78,17 @@ export class TemporaryRedirectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 302, 307. */
   declare static readonly statusCodes: readonly [302, 307];
   /** The COS error code this class stands for: `TemporaryRedirect`. */
-  static override readonly code = "TemporaryRedirect";
+  static override get code(): "TemporaryRedirect" {
+    return "TemporaryRedirect";
+  }
   /** @internal */
-  static override readonly errorName: string = "TemporaryRedirectError";
+  static override get errorName(): string {
+    return "TemporaryRedirectError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[302,307], [], "This resource has been temporarily relocated. Please use the HTTP Location response header to redirect to the correct location", false];
+  static override get row(): CodeClassRow {
+    return [[302,307], [], "This resource has been temporarily relocated. Please use the HTTP Location response header to redirect to the correct location", false];
+  }
 }
 
 /**
@@ -114,11 +126,17 @@ export class NotModifiedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 304. */
   declare static readonly statusCodes: readonly [304];
   /** The COS error code this class stands for: `NotModified`. */
-  static override readonly code = "NotModified";
+  static override get code(): "NotModified" {
+    return "NotModified";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotModifiedError";
+  static override get errorName(): string {
+    return "NotModifiedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[304], [], "The object has not changed since the condition given (the response has no body)", false];
+  static override get row(): CodeClassRow {
+    return [[304], [], "The object has not changed since the condition given (the response has no body)", false];
+  }
 }
 
 /**
@@ -152,11 +170,17 @@ export class RedirectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 307. */
   declare static readonly statusCodes: readonly [307];
   /** The COS error code this class stands for: `Redirect`. */
-  static override readonly code = "Redirect";
+  static override get code(): "Redirect" {
+    return "Redirect";
+  }
   /** @internal */
-  static override readonly errorName: string = "RedirectError";
+  static override get errorName(): string {
+    return "RedirectError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[307], [], "Temporarily redirected", false];
+  static override get row(): CodeClassRow {
+    return [[307], [], "Temporarily redirected", false];
+  }
 }
 
 /**
@@ -190,11 +214,17 @@ export class ActionAccelerateNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ActionAccelerateNotSupported`. */
-  static override readonly code = "ActionAccelerateNotSupported";
+  static override get code(): "ActionAccelerateNotSupported" {
+    return "ActionAccelerateNotSupported";
+  }
   /** @internal */
-  static override readonly errorName: string = "ActionAccelerateNotSupportedError";
+  static override get errorName(): string {
+    return "ActionAccelerateNotSupportedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The operation is not supported on an accelerated endpoint", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The operation is not supported on an accelerated endpoint", false];
+  }
 }
 
 /**
@@ -229,11 +259,17 @@ export class AppendPositionErrError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 409. */
   declare static readonly statusCodes: readonly [400, 409];
   /** The COS error code this class stands for: `AppendPositionErr`. */
-  static override readonly code = "AppendPositionErr";
+  static override get code(): "AppendPositionErr" {
+    return "AppendPositionErr";
+  }
   /** @internal */
-  static override readonly errorName: string = "AppendPositionErrError";
+  static override get errorName(): string {
+    return "AppendPositionErrError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400,409], [], "The object length doesn't match the position during the Append operation", false];
+  static override get row(): CodeClassRow {
+    return [[400,409], [], "The object length doesn't match the position during the Append operation", false];
+  }
 }
 
 /**
@@ -267,11 +303,17 @@ export class AttachmentFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `AttachmentFull`. */
-  static override readonly code = "AttachmentFull";
+  static override get code(): "AttachmentFull" {
+    return "AttachmentFull";
+  }
   /** @internal */
-  static override readonly errorName: string = "AttachmentFullError";
+  static override get errorName(): string {
+    return "AttachmentFullError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The maximum number of ACLs and policies is reached", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The maximum number of ACLs and policies is reached", false];
+  }
 }
 
 /**
@@ -309,11 +351,17 @@ export class BadDigestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BadDigest`. */
-  static override readonly code = "BadDigest";
+  static override get code(): "BadDigest" {
+    return "BadDigest";
+  }
   /** @internal */
-  static override readonly errorName: string = "BadDigestError";
+  static override get errorName(): string {
+    return "BadDigestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The provided Content-MD5 value is different from the MD5 hash of the request body received by the server", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The provided Content-MD5 value is different from the MD5 hash of the request body received by the server", false];
+  }
 }
 
 /**
@@ -347,11 +395,17 @@ export class BadRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BadRequest`. */
-  static override readonly code = "BadRequest";
+  static override get code(): "BadRequest" {
+    return "BadRequest";
+  }
   /** @internal */
-  static override readonly errorName: string = "BadRequestError";
+  static override get errorName(): string {
+    return "BadRequestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], ["BadRquest"], "A request parameter is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], ["BadRquest"], "A request parameter is invalid", false];
+  }
 }
 
 /**
@@ -385,11 +439,17 @@ export class BucketAccelerateNotEnabledError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketAccelerateNotEnabled`. */
-  static override readonly code = "BucketAccelerateNotEnabled";
+  static override get code(): "BucketAccelerateNotEnabled" {
+    return "BucketAccelerateNotEnabled";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketAccelerateNotEnabledError";
+  static override get errorName(): string {
+    return "BucketAccelerateNotEnabledError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Global acceleration is not enabled for the bucket", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Global acceleration is not enabled for the bucket", false];
+  }
 }
 
 /**
@@ -423,11 +483,17 @@ export class BucketNameTooLongError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketNameTooLong`. */
-  static override readonly code = "BucketNameTooLong";
+  static override get code(): "BucketNameTooLong" {
+    return "BucketNameTooLong";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketNameTooLongError";
+  static override get errorName(): string {
+    return "BucketNameTooLongError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The bucket name exceeds the maximum length", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The bucket name exceeds the maximum length", false];
+  }
 }
 
 /**
@@ -461,11 +527,17 @@ export class BucketVersionNotOpenError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `BucketVersionNotOpen`. */
-  static override readonly code = "BucketVersionNotOpen";
+  static override get code(): "BucketVersionNotOpen" {
+    return "BucketVersionNotOpen";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketVersionNotOpenError";
+  static override get errorName(): string {
+    return "BucketVersionNotOpenError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Versioning is not enabled for the bucket", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Versioning is not enabled for the bucket", false];
+  }
 }
 
 /**
@@ -499,11 +571,17 @@ export class DNSRecordVerifyFailedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `DNSRecordVerifyFailed`. */
-  static override readonly code = "DNSRecordVerifyFailed";
+  static override get code(): "DNSRecordVerifyFailed" {
+    return "DNSRecordVerifyFailed";
+  }
   /** @internal */
-  static override readonly errorName: string = "DNSRecordVerifyFailedError";
+  static override get errorName(): string {
+    return "DNSRecordVerifyFailedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The DNS record of the custom domain could not be verified", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The DNS record of the custom domain could not be verified", false];
+  }
 }
 
 /**
@@ -541,11 +619,17 @@ export class EntitySizeNotMatchError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntitySizeNotMatch`. */
-  static override readonly code = "EntitySizeNotMatch";
+  static override get code(): "EntitySizeNotMatch" {
+    return "EntitySizeNotMatch";
+  }
   /** @internal */
-  static override readonly errorName: string = "EntitySizeNotMatchError";
+  static override get errorName(): string {
+    return "EntitySizeNotMatchError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The body size does not match the declared Content-Length", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The body size does not match the declared Content-Length", false];
+  }
 }
 
 /**
@@ -583,11 +667,17 @@ export class EntityTooLargeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntityTooLarge`. */
-  static override readonly code = "EntityTooLarge";
+  static override get code(): "EntityTooLarge" {
+    return "EntityTooLarge";
+  }
   /** @internal */
-  static override readonly errorName: string = "EntityTooLargeError";
+  static override get errorName(): string {
+    return "EntityTooLargeError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The size of the uploaded object exceeds the specified maximum value", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The size of the uploaded object exceeds the specified maximum value", false];
+  }
 }
 
 /**
@@ -625,11 +715,17 @@ export class EntityTooSmallError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `EntityTooSmall`. */
-  static override readonly code = "EntityTooSmall";
+  static override get code(): "EntityTooSmall" {
+    return "EntityTooSmall";
+  }
   /** @internal */
-  static override readonly errorName: string = "EntityTooSmallError";
+  static override get errorName(): string {
+    return "EntityTooSmallError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The size of the uploaded object is below the specified minimum value. This error generally occurs in multipart uploads", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The size of the uploaded object is below the specified minimum value. This error generally occurs in multipart uploads", false];
+  }
 }
 
 /**
@@ -668,11 +764,17 @@ export class ExpiredTokenError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 403. */
   declare static readonly statusCodes: readonly [400, 403];
   /** The COS error code this class stands for: `ExpiredToken`. */
-  static override readonly code = "ExpiredToken";
+  static override get code(): "ExpiredToken" {
+    return "ExpiredToken";
+  }
   /** @internal */
-  static override readonly errorName: string = "ExpiredTokenError";
+  static override get errorName(): string {
+    return "ExpiredTokenError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400,403], [], "The signature string has expired", false];
+  static override get row(): CodeClassRow {
+    return [[400,403], [], "The signature string has expired", false];
+  }
 }
 
 /**
@@ -706,11 +808,17 @@ export class ImageResolutionExceedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ImageResolutionExceed`. */
-  static override readonly code = "ImageResolutionExceed";
+  static override get code(): "ImageResolutionExceed" {
+    return "ImageResolutionExceed";
+  }
   /** @internal */
-  static override readonly errorName: string = "ImageResolutionExceedError";
+  static override get errorName(): string {
+    return "ImageResolutionExceedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The image resolution exceeds the processing limit", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The image resolution exceeds the processing limit", false];
+  }
 }
 
 /**
@@ -744,11 +852,17 @@ export class ImageTooLargeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ImageTooLarge`. */
-  static override readonly code = "ImageTooLarge";
+  static override get code(): "ImageTooLarge" {
+    return "ImageTooLarge";
+  }
   /** @internal */
-  static override readonly errorName: string = "ImageTooLargeError";
+  static override get errorName(): string {
+    return "ImageTooLargeError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The image is larger than the processing limit", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The image is larger than the processing limit", false];
+  }
 }
 
 /**
@@ -786,11 +900,17 @@ export class IncompleteBodyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `IncompleteBody`. */
-  static override readonly code = "IncompleteBody";
+  static override get code(): "IncompleteBody" {
+    return "IncompleteBody";
+  }
   /** @internal */
-  static override readonly errorName: string = "IncompleteBodyError";
+  static override get errorName(): string {
+    return "IncompleteBodyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The request body is shorter than the declared Content-Length", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The request body is shorter than the declared Content-Length", false];
+  }
 }
 
 /**
@@ -824,11 +944,17 @@ export class IncorrectNumberOfFilesInPostRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `IncorrectNumberOfFilesInPostRequest`. */
-  static override readonly code = "IncorrectNumberOfFilesInPostRequest";
+  static override get code(): "IncorrectNumberOfFilesInPostRequest" {
+    return "IncorrectNumberOfFilesInPostRequest";
+  }
   /** @internal */
-  static override readonly errorName: string = "IncorrectNumberOfFilesInPostRequestError";
+  static override get errorName(): string {
+    return "IncorrectNumberOfFilesInPostRequestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Only one object can be uploaded in one POST request", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Only one object can be uploaded in one POST request", false];
+  }
 }
 
 /**
@@ -866,11 +992,17 @@ export class InvalidArgumentError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidArgument`. */
-  static override readonly code = "InvalidArgument";
+  static override get code(): "InvalidArgument" {
+    return "InvalidArgument";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidArgumentError";
+  static override get errorName(): string {
+    return "InvalidArgumentError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid request parameter", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid request parameter", false];
+  }
 }
 
 /**
@@ -908,11 +1040,17 @@ export class InvalidBucketNameError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidBucketName`. */
-  static override readonly code = "InvalidBucketName";
+  static override get code(): "InvalidBucketName" {
+    return "InvalidBucketName";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidBucketNameError";
+  static override get errorName(): string {
+    return "InvalidBucketNameError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid bucket name", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid bucket name", false];
+  }
 }
 
 /**
@@ -946,11 +1084,17 @@ export class InvalidCopySourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidCopySource`. */
-  static override readonly code = "InvalidCopySource";
+  static override get code(): "InvalidCopySource" {
+    return "InvalidCopySource";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidCopySourceError";
+  static override get errorName(): string {
+    return "InvalidCopySourceError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid source for object copy", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid source for object copy", false];
+  }
 }
 
 /**
@@ -984,11 +1128,17 @@ export class InvalidDelimiterError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidDelimiter`. */
-  static override readonly code = "InvalidDelimiter";
+  static override get code(): "InvalidDelimiter" {
+    return "InvalidDelimiter";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidDelimiterError";
+  static override get errorName(): string {
+    return "InvalidDelimiterError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The delimiter is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The delimiter is invalid", false];
+  }
 }
 
 /**
@@ -1022,11 +1172,17 @@ export class InvalidDigestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidDigest`. */
-  static override readonly code = "InvalidDigest";
+  static override get code(): "InvalidDigest" {
+    return "InvalidDigest";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidDigestError";
+  static override get errorName(): string {
+    return "InvalidDigestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The given Content-MD5 value is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The given Content-MD5 value is invalid", false];
+  }
 }
 
 /**
@@ -1060,11 +1216,17 @@ export class InvalidImageFormatError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidImageFormat`. */
-  static override readonly code = "InvalidImageFormat";
+  static override get code(): "InvalidImageFormat" {
+    return "InvalidImageFormat";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidImageFormatError";
+  static override get errorName(): string {
+    return "InvalidImageFormatError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The image format is not supported", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The image format is not supported", false];
+  }
 }
 
 /**
@@ -1098,11 +1260,17 @@ export class InvalidImageSourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidImageSource`. */
-  static override readonly code = "InvalidImageSource";
+  static override get code(): "InvalidImageSource" {
+    return "InvalidImageSource";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidImageSourceError";
+  static override get errorName(): string {
+    return "InvalidImageSourceError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The image source is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The image source is invalid", false];
+  }
 }
 
 /**
@@ -1136,11 +1304,17 @@ export class InvalidLocationConstraintError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidLocationConstraint`. */
-  static override readonly code = "InvalidLocationConstraint";
+  static override get code(): "InvalidLocationConstraint" {
+    return "InvalidLocationConstraint";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidLocationConstraintError";
+  static override get errorName(): string {
+    return "InvalidLocationConstraintError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The region constraint is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The region constraint is invalid", false];
+  }
 }
 
 /**
@@ -1174,11 +1348,17 @@ export class InvalidObjectNameError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidObjectName`. */
-  static override readonly code = "InvalidObjectName";
+  static override get code(): "InvalidObjectName" {
+    return "InvalidObjectName";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidObjectNameError";
+  static override get errorName(): string {
+    return "InvalidObjectNameError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The object key is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The object key is invalid", false];
+  }
 }
 
 /**
@@ -1216,11 +1396,17 @@ export class InvalidPartError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPart`. */
-  static override readonly code = "InvalidPart";
+  static override get code(): "InvalidPart" {
+    return "InvalidPart";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidPartError";
+  static override get errorName(): string {
+    return "InvalidPartError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Missing part", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Missing part", false];
+  }
 }
 
 /**
@@ -1258,11 +1444,17 @@ export class InvalidPartOrderError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPartOrder`. */
-  static override readonly code = "InvalidPartOrder";
+  static override get code(): "InvalidPartOrder" {
+    return "InvalidPartOrder";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidPartOrderError";
+  static override get errorName(): string {
+    return "InvalidPartOrderError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Part numbers are not continuous", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Part numbers are not continuous", false];
+  }
 }
 
 /**
@@ -1296,11 +1488,17 @@ export class InvalidPicOperationsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPicOperations`. */
-  static override readonly code = "InvalidPicOperations";
+  static override get code(): "InvalidPicOperations" {
+    return "InvalidPicOperations";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidPicOperationsError";
+  static override get errorName(): string {
+    return "InvalidPicOperationsError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The Pic-Operations header is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The Pic-Operations header is invalid", false];
+  }
 }
 
 /**
@@ -1334,11 +1532,17 @@ export class InvalidPolicyDocumentError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidPolicyDocument`. */
-  static override readonly code = "InvalidPolicyDocument";
+  static override get code(): "InvalidPolicyDocument" {
+    return "InvalidPolicyDocument";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidPolicyDocumentError";
+  static override get errorName(): string {
+    return "InvalidPolicyDocumentError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The policy document is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The policy document is invalid", false];
+  }
 }
 
 /**
@@ -1372,11 +1576,17 @@ export class InvalidRegionNameError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidRegionName`. */
-  static override readonly code = "InvalidRegionName";
+  static override get code(): "InvalidRegionName" {
+    return "InvalidRegionName";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidRegionNameError";
+  static override get errorName(): string {
+    return "InvalidRegionNameError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid region name", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid region name", false];
+  }
 }
 
 /**
@@ -1410,11 +1620,17 @@ export class InvalidRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidRequest`. */
-  static override readonly code = "InvalidRequest";
+  static override get code(): "InvalidRequest" {
+    return "InvalidRequest";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidRequestError";
+  static override get errorName(): string {
+    return "InvalidRequestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid request", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid request", false];
+  }
 }
 
 /**
@@ -1448,11 +1664,17 @@ export class InvalidSHA1DigestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidSHA1Digest`. */
-  static override readonly code = "InvalidSHA1Digest";
+  static override get code(): "InvalidSHA1Digest" {
+    return "InvalidSHA1Digest";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidSHA1DigestError";
+  static override get errorName(): string {
+    return "InvalidSHA1DigestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid SHA1 verification of the request content", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid SHA1 verification of the request content", false];
+  }
 }
 
 /**
@@ -1486,11 +1708,17 @@ export class InvalidTagError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidTag`. */
-  static override readonly code = "InvalidTag";
+  static override get code(): "InvalidTag" {
+    return "InvalidTag";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidTagError";
+  static override get errorName(): string {
+    return "InvalidTagError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "A tag key or value is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "A tag key or value is invalid", false];
+  }
 }
 
 /**
@@ -1524,11 +1752,17 @@ export class InvalidTargetBucketForLoggingError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidTargetBucketForLogging`. */
-  static override readonly code = "InvalidTargetBucketForLogging";
+  static override get code(): "InvalidTargetBucketForLogging" {
+    return "InvalidTargetBucketForLogging";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidTargetBucketForLoggingError";
+  static override get errorName(): string {
+    return "InvalidTargetBucketForLoggingError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The logging target bucket is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The logging target bucket is invalid", false];
+  }
 }
 
 /**
@@ -1562,11 +1796,17 @@ export class InvalidUploadStatusError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidUploadStatus`. */
-  static override readonly code = "InvalidUploadStatus";
+  static override get code(): "InvalidUploadStatus" {
+    return "InvalidUploadStatus";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidUploadStatusError";
+  static override get errorName(): string {
+    return "InvalidUploadStatusError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The multipart upload is in a state that does not allow this operation", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The multipart upload is in a state that does not allow this operation", false];
+  }
 }
 
 /**
@@ -1600,11 +1840,17 @@ export class InvalidURIError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InvalidURI`. */
-  static override readonly code = "InvalidURI";
+  static override get code(): "InvalidURI" {
+    return "InvalidURI";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidURIError";
+  static override get errorName(): string {
+    return "InvalidURIError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid URI", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid URI", false];
+  }
 }
 
 /**
@@ -1638,11 +1884,17 @@ export class InventoryFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `InventoryFull`. */
-  static override readonly code = "InventoryFull";
+  static override get code(): "InventoryFull" {
+    return "InventoryFull";
+  }
   /** @internal */
-  static override readonly errorName: string = "InventoryFullError";
+  static override get errorName(): string {
+    return "InventoryFullError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The maximum number of inventory configurations is reached", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The maximum number of inventory configurations is reached", false];
+  }
 }
 
 /**
@@ -1676,11 +1928,17 @@ export class JsonAPINotSupportOnMAZBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `JsonAPINotSupportOnMAZBucket`. */
-  static override readonly code = "JsonAPINotSupportOnMAZBucket";
+  static override get code(): "JsonAPINotSupportOnMAZBucket" {
+    return "JsonAPINotSupportOnMAZBucket";
+  }
   /** @internal */
-  static override readonly errorName: string = "JsonAPINotSupportOnMAZBucketError";
+  static override get errorName(): string {
+    return "JsonAPINotSupportOnMAZBucketError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The JSON API is not supported on a multi-AZ bucket", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The JSON API is not supported on a multi-AZ bucket", false];
+  }
 }
 
 /**
@@ -1718,11 +1976,17 @@ export class KeyTooLongError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KeyTooLong`. */
-  static override readonly code = "KeyTooLong";
+  static override get code(): "KeyTooLong" {
+    return "KeyTooLong";
+  }
   /** @internal */
-  static override readonly errorName: string = "KeyTooLongError";
+  static override get errorName(): string {
+    return "KeyTooLongError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The object key is too long", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The object key is too long", false];
+  }
 }
 
 /**
@@ -1756,11 +2020,17 @@ export class KmsExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsException`. */
-  static override readonly code = "KmsException";
+  static override get code(): "KmsException" {
+    return "KmsException";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsExceptionError";
+  static override get errorName(): string {
+    return "KmsExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The key management service returned an error", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The key management service returned an error", false];
+  }
 }
 
 /**
@@ -1794,11 +2064,17 @@ export class KmsKeyDisabledError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsKeyDisabled`. */
-  static override readonly code = "KmsKeyDisabled";
+  static override get code(): "KmsKeyDisabled" {
+    return "KmsKeyDisabled";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsKeyDisabledError";
+  static override get errorName(): string {
+    return "KmsKeyDisabledError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The KMS key is disabled", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The KMS key is disabled", false];
+  }
 }
 
 /**
@@ -1832,11 +2108,17 @@ export class KmsKeyNotExistError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsKeyNotExist`. */
-  static override readonly code = "KmsKeyNotExist";
+  static override get code(): "KmsKeyNotExist" {
+    return "KmsKeyNotExist";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsKeyNotExistError";
+  static override get errorName(): string {
+    return "KmsKeyNotExistError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The KMS key does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The KMS key does not exist", false];
+  }
 }
 
 /**
@@ -1870,11 +2152,17 @@ export class LifeCycleIdNotUniqueError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LifeCycleIdNotUnique`. */
-  static override readonly code = "LifeCycleIdNotUnique";
+  static override get code(): "LifeCycleIdNotUnique" {
+    return "LifeCycleIdNotUnique";
+  }
   /** @internal */
-  static override readonly errorName: string = "LifeCycleIdNotUniqueError";
+  static override get errorName(): string {
+    return "LifeCycleIdNotUniqueError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The lifecycle ID is not unique", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The lifecycle ID is not unique", false];
+  }
 }
 
 /**
@@ -1908,11 +2196,17 @@ export class LifeCycleRuleConflictedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LifeCycleRuleConflicted`. */
-  static override readonly code = "LifeCycleRuleConflicted";
+  static override get code(): "LifeCycleRuleConflicted" {
+    return "LifeCycleRuleConflicted";
+  }
   /** @internal */
-  static override readonly errorName: string = "LifeCycleRuleConflictedError";
+  static override get errorName(): string {
+    return "LifeCycleRuleConflictedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "There is a conflict in the lifecycle settings", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "There is a conflict in the lifecycle settings", false];
+  }
 }
 
 /**
@@ -1946,11 +2240,17 @@ export class ListPartUploadIdIsEmptyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ListPartUploadIdIsEmpty`. */
-  static override readonly code = "ListPartUploadIdIsEmpty";
+  static override get code(): "ListPartUploadIdIsEmpty" {
+    return "ListPartUploadIdIsEmpty";
+  }
   /** @internal */
-  static override readonly errorName: string = "ListPartUploadIdIsEmptyError";
+  static override get errorName(): string {
+    return "ListPartUploadIdIsEmptyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The UploadId of a list-parts request is empty", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The UploadId of a list-parts request is empty", false];
+  }
 }
 
 /**
@@ -1984,11 +2284,17 @@ export class LoggingConfExistsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LoggingConfExists`. */
-  static override readonly code = "LoggingConfExists";
+  static override get code(): "LoggingConfExists" {
+    return "LoggingConfExists";
+  }
   /** @internal */
-  static override readonly errorName: string = "LoggingConfExistsError";
+  static override get errorName(): string {
+    return "LoggingConfExistsError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "A logging configuration already exists", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "A logging configuration already exists", false];
+  }
 }
 
 /**
@@ -2022,11 +2328,17 @@ export class LoggingPrefixInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `LoggingPrefixInvalid`. */
-  static override readonly code = "LoggingPrefixInvalid";
+  static override get code(): "LoggingPrefixInvalid" {
+    return "LoggingPrefixInvalid";
+  }
   /** @internal */
-  static override readonly errorName: string = "LoggingPrefixInvalidError";
+  static override get errorName(): string {
+    return "LoggingPrefixInvalidError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The logging prefix is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The logging prefix is invalid", false];
+  }
 }
 
 /**
@@ -2060,11 +2372,17 @@ export class MalformedPolicyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedPolicy`. */
-  static override readonly code = "MalformedPolicy";
+  static override get code(): "MalformedPolicy" {
+    return "MalformedPolicy";
+  }
   /** @internal */
-  static override readonly errorName: string = "MalformedPolicyError";
+  static override get errorName(): string {
+    return "MalformedPolicyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The bucket policy is malformed", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The bucket policy is malformed", false];
+  }
 }
 
 /**
@@ -2098,11 +2416,17 @@ export class MalformedPOSTRequestError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedPOSTRequest`. */
-  static override readonly code = "MalformedPOSTRequest";
+  static override get code(): "MalformedPOSTRequest" {
+    return "MalformedPOSTRequest";
+  }
   /** @internal */
-  static override readonly errorName: string = "MalformedPOSTRequestError";
+  static override get errorName(): string {
+    return "MalformedPOSTRequestError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The request body content of this POST request is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The request body content of this POST request is invalid", false];
+  }
 }
 
 /**
@@ -2140,11 +2464,17 @@ export class MalformedXMLError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MalformedXML`. */
-  static override readonly code = "MalformedXML";
+  static override get code(): "MalformedXML" {
+    return "MalformedXML";
+  }
   /** @internal */
-  static override readonly errorName: string = "MalformedXMLError";
+  static override get errorName(): string {
+    return "MalformedXMLError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The XML format of the request body does not conform to the XML syntax", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The XML format of the request body does not conform to the XML syntax", false];
+  }
 }
 
 /**
@@ -2178,11 +2508,17 @@ export class MAZOperationNotSupportOnOAZBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MAZOperationNotSupportOnOAZBucket`. */
-  static override readonly code = "MAZOperationNotSupportOnOAZBucket";
+  static override get code(): "MAZOperationNotSupportOnOAZBucket" {
+    return "MAZOperationNotSupportOnOAZBucket";
+  }
   /** @internal */
-  static override readonly errorName: string = "MAZOperationNotSupportOnOAZBucketError";
+  static override get errorName(): string {
+    return "MAZOperationNotSupportOnOAZBucketError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "A multi-AZ operation is not supported on a single-AZ bucket", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "A multi-AZ operation is not supported on a single-AZ bucket", false];
+  }
 }
 
 /**
@@ -2216,11 +2552,17 @@ export class MissingAppidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingAppid`. */
-  static override readonly code = "MissingAppid";
+  static override get code(): "MissingAppid" {
+    return "MissingAppid";
+  }
   /** @internal */
-  static override readonly errorName: string = "MissingAppidError";
+  static override get errorName(): string {
+    return "MissingAppidError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "APPID is missing in the request header", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "APPID is missing in the request header", false];
+  }
 }
 
 /**
@@ -2254,11 +2596,17 @@ export class MissingContentMD5Error extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingContentMD5`. */
-  static override readonly code = "MissingContentMD5";
+  static override get code(): "MissingContentMD5" {
+    return "MissingContentMD5";
+  }
   /** @internal */
-  static override readonly errorName: string = "MissingContentMD5Error";
+  static override get errorName(): string {
+    return "MissingContentMD5Error";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Content-MD5 is missing in the request header", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Content-MD5 is missing in the request header", false];
+  }
 }
 
 /**
@@ -2292,11 +2640,17 @@ export class MissingHostError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingHost`. */
-  static override readonly code = "MissingHost";
+  static override get code(): "MissingHost" {
+    return "MissingHost";
+  }
   /** @internal */
-  static override readonly errorName: string = "MissingHostError";
+  static override get errorName(): string {
+    return "MissingHostError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Host is missing in the request header", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Host is missing in the request header", false];
+  }
 }
 
 /**
@@ -2330,11 +2684,17 @@ export class MissingRequestBodyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MissingRequestBodyError`. */
-  static override readonly code = "MissingRequestBodyError";
+  static override get code(): "MissingRequestBodyError" {
+    return "MissingRequestBodyError";
+  }
   /** @internal */
-  static override readonly errorName: string = "MissingRequestBodyError";
+  static override get errorName(): string {
+    return "MissingRequestBodyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Missing request body", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Missing request body", false];
+  }
 }
 
 /**
@@ -2368,11 +2728,17 @@ export class MultiAZFeatureNotSupportError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MultiAZFeatureNotSupport`. */
-  static override readonly code = "MultiAZFeatureNotSupport";
+  static override get code(): "MultiAZFeatureNotSupport" {
+    return "MultiAZFeatureNotSupport";
+  }
   /** @internal */
-  static override readonly errorName: string = "MultiAZFeatureNotSupportError";
+  static override get errorName(): string {
+    return "MultiAZFeatureNotSupportError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The region does not support multi-AZ buckets", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The region does not support multi-AZ buckets", false];
+  }
 }
 
 /**
@@ -2406,11 +2772,17 @@ export class MultiBucketNotSupportError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `MultiBucketNotSupport`. */
-  static override readonly code = "MultiBucketNotSupport";
+  static override get code(): "MultiBucketNotSupport" {
+    return "MultiBucketNotSupport";
+  }
   /** @internal */
-  static override readonly errorName: string = "MultiBucketNotSupportError";
+  static override get errorName(): string {
+    return "MultiBucketNotSupportError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Only one destination bucket can be set for cross-region replication", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Only one destination bucket can be set for cross-region replication", false];
+  }
 }
 
 /**
@@ -2449,11 +2821,17 @@ export class NoSuchVersionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 404. */
   declare static readonly statusCodes: readonly [400, 404];
   /** The COS error code this class stands for: `NoSuchVersion`. */
-  static override readonly code = "NoSuchVersion";
+  static override get code(): "NoSuchVersion" {
+    return "NoSuchVersion";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchVersionError";
+  static override get errorName(): string {
+    return "NoSuchVersionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400,404], [], "The specified version does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[400,404], [], "The specified version does not exist", false];
+  }
 }
 
 /**
@@ -2487,11 +2865,17 @@ export class NotifyRuleEventConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRuleEventConflict`. */
-  static override readonly code = "NotifyRuleEventConflict";
+  static override get code(): "NotifyRuleEventConflict" {
+    return "NotifyRuleEventConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotifyRuleEventConflictError";
+  static override get errorName(): string {
+    return "NotifyRuleEventConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The notification rules have conflicting events", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The notification rules have conflicting events", false];
+  }
 }
 
 /**
@@ -2525,11 +2909,17 @@ export class NotifyRulePrefixConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRulePrefixConflict`. */
-  static override readonly code = "NotifyRulePrefixConflict";
+  static override get code(): "NotifyRulePrefixConflict" {
+    return "NotifyRulePrefixConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotifyRulePrefixConflictError";
+  static override get errorName(): string {
+    return "NotifyRulePrefixConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The notification rules have conflicting prefixes", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The notification rules have conflicting prefixes", false];
+  }
 }
 
 /**
@@ -2563,11 +2953,17 @@ export class NotifyRuleSuffixConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotifyRuleSuffixConflict`. */
-  static override readonly code = "NotifyRuleSuffixConflict";
+  static override get code(): "NotifyRuleSuffixConflict" {
+    return "NotifyRuleSuffixConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotifyRuleSuffixConflictError";
+  static override get errorName(): string {
+    return "NotifyRuleSuffixConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The notification rules have conflicting suffixes", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The notification rules have conflicting suffixes", false];
+  }
 }
 
 /**
@@ -2601,11 +2997,17 @@ export class NotSupportedStorageClassError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `NotSupportedStorageClass`. */
-  static override readonly code = "NotSupportedStorageClass";
+  static override get code(): "NotSupportedStorageClass" {
+    return "NotSupportedStorageClass";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotSupportedStorageClassError";
+  static override get errorName(): string {
+    return "NotSupportedStorageClassError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The specified storage class is not supported", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The specified storage class is not supported", false];
+  }
 }
 
 /**
@@ -2639,11 +3041,17 @@ export class OAZOperationNotSupportOnMAZBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `OAZOperationNotSupportOnMAZBucket`. */
-  static override readonly code = "OAZOperationNotSupportOnMAZBucket";
+  static override get code(): "OAZOperationNotSupportOnMAZBucket" {
+    return "OAZOperationNotSupportOnMAZBucket";
+  }
   /** @internal */
-  static override readonly errorName: string = "OAZOperationNotSupportOnMAZBucketError";
+  static override get errorName(): string {
+    return "OAZOperationNotSupportOnMAZBucketError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "A single-AZ operation is not supported on a multi-AZ bucket", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "A single-AZ operation is not supported on a multi-AZ bucket", false];
+  }
 }
 
 /**
@@ -2678,11 +3086,17 @@ export class ObjectNotAppendableError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400, 409. */
   declare static readonly statusCodes: readonly [400, 409];
   /** The COS error code this class stands for: `ObjectNotAppendable`. */
-  static override readonly code = "ObjectNotAppendable";
+  static override get code(): "ObjectNotAppendable" {
+    return "ObjectNotAppendable";
+  }
   /** @internal */
-  static override readonly errorName: string = "ObjectNotAppendableError";
+  static override get errorName(): string {
+    return "ObjectNotAppendableError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400,409], [], "The specified object cannot be appended", false];
+  static override get row(): CodeClassRow {
+    return [[400,409], [], "The specified object cannot be appended", false];
+  }
 }
 
 /**
@@ -2716,11 +3130,17 @@ export class PolicyFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `PolicyFull`. */
-  static override readonly code = "PolicyFull";
+  static override get code(): "PolicyFull" {
+    return "PolicyFull";
+  }
   /** @internal */
-  static override readonly errorName: string = "PolicyFullError";
+  static override get errorName(): string {
+    return "PolicyFullError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The maximum number of ACLs and policies is reached", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The maximum number of ACLs and policies is reached", false];
+  }
 }
 
 /**
@@ -2754,11 +3174,17 @@ export class PolicyVersionFullError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `PolicyVersionFull`. */
-  static override readonly code = "PolicyVersionFull";
+  static override get code(): "PolicyVersionFull" {
+    return "PolicyVersionFull";
+  }
   /** @internal */
-  static override readonly errorName: string = "PolicyVersionFullError";
+  static override get errorName(): string {
+    return "PolicyVersionFullError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The maximum number of policy versions is reached", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The maximum number of policy versions is reached", false];
+  }
 }
 
 /**
@@ -2796,11 +3222,17 @@ export class RequestTimeoutError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `RequestTimeout`. */
-  static override readonly code = "RequestTimeout";
+  static override get code(): "RequestTimeout" {
+    return "RequestTimeout";
+  }
   /** @internal */
-  static override readonly errorName: string = "RequestTimeoutError";
+  static override get errorName(): string {
+    return "RequestTimeoutError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], ["RequestTimeOut"], "Data read timed out. Check your network speed or reduce the number of concurrent uploads", true];
+  static override get row(): CodeClassRow {
+    return [[400], ["RequestTimeOut"], "Data read timed out. Check your network speed or reduce the number of concurrent uploads", true];
+  }
 }
 
 /**
@@ -2834,11 +3266,17 @@ export class SsecDecryptHeaderInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SsecDecryptHeaderInvalid`. */
-  static override readonly code = "SsecDecryptHeaderInvalid";
+  static override get code(): "SsecDecryptHeaderInvalid" {
+    return "SsecDecryptHeaderInvalid";
+  }
   /** @internal */
-  static override readonly errorName: string = "SsecDecryptHeaderInvalidError";
+  static override get errorName(): string {
+    return "SsecDecryptHeaderInvalidError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The SSE-C decryption headers are invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The SSE-C decryption headers are invalid", false];
+  }
 }
 
 /**
@@ -2872,11 +3310,17 @@ export class SSEContentNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SSEContentNotSupported`. */
-  static override readonly code = "SSEContentNotSupported";
+  static override get code(): "SSEContentNotSupported" {
+    return "SSEContentNotSupported";
+  }
   /** @internal */
-  static override readonly errorName: string = "SSEContentNotSupportedError";
+  static override get errorName(): string {
+    return "SSEContentNotSupportedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The object's server-side encryption does not support this operation", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The object's server-side encryption does not support this operation", false];
+  }
 }
 
 /**
@@ -2910,11 +3354,17 @@ export class SSEHeaderNotAllowedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `SSEHeaderNotAllowed`. */
-  static override readonly code = "SSEHeaderNotAllowed";
+  static override get code(): "SSEHeaderNotAllowed" {
+    return "SSEHeaderNotAllowed";
+  }
   /** @internal */
-  static override readonly errorName: string = "SSEHeaderNotAllowedError";
+  static override get errorName(): string {
+    return "SSEHeaderNotAllowedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Server-side encryption headers are not allowed on this request", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Server-side encryption headers are not allowed on this request", false];
+  }
 }
 
 /**
@@ -2948,11 +3398,17 @@ export class TargetBucketNameInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `TargetBucketNameInvalid`. */
-  static override readonly code = "TargetBucketNameInvalid";
+  static override get code(): "TargetBucketNameInvalid" {
+    return "TargetBucketNameInvalid";
+  }
   /** @internal */
-  static override readonly errorName: string = "TargetBucketNameInvalidError";
+  static override get errorName(): string {
+    return "TargetBucketNameInvalidError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The target bucket name is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The target bucket name is invalid", false];
+  }
 }
 
 /**
@@ -2990,11 +3446,17 @@ export class TooManyBucketsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `TooManyBuckets`. */
-  static override readonly code = "TooManyBuckets";
+  static override get code(): "TooManyBuckets" {
+    return "TooManyBuckets";
+  }
   /** @internal */
-  static override readonly errorName: string = "TooManyBucketsError";
+  static override get errorName(): string {
+    return "TooManyBucketsError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The maximum number of buckets (200) has been reached", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The maximum number of buckets (200) has been reached", false];
+  }
 }
 
 /**
@@ -3028,11 +3490,17 @@ export class UnexpectedContentError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UnexpectedContent`. */
-  static override readonly code = "UnexpectedContent";
+  static override get code(): "UnexpectedContent" {
+    return "UnexpectedContent";
+  }
   /** @internal */
-  static override readonly errorName: string = "UnexpectedContentError";
+  static override get errorName(): string {
+    return "UnexpectedContentError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The request does not support the relevant content", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The request does not support the relevant content", false];
+  }
 }
 
 /**
@@ -3066,11 +3534,17 @@ export class UserCnameInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UserCnameInvalid`. */
-  static override readonly code = "UserCnameInvalid";
+  static override get code(): "UserCnameInvalid" {
+    return "UserCnameInvalid";
+  }
   /** @internal */
-  static override readonly errorName: string = "UserCnameInvalidError";
+  static override get errorName(): string {
+    return "UserCnameInvalidError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The custom domain (CNAME) is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The custom domain (CNAME) is invalid", false];
+  }
 }
 
 /**
@@ -3104,11 +3578,17 @@ export class UserNetworkTooSlowError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `UserNetworkTooSlow`. */
-  static override readonly code = "UserNetworkTooSlow";
+  static override get code(): "UserNetworkTooSlow" {
+    return "UserNetworkTooSlow";
+  }
   /** @internal */
-  static override readonly errorName: string = "UserNetworkTooSlowError";
+  static override get errorName(): string {
+    return "UserNetworkTooSlowError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The client network is too slow; the request was dropped", true];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The client network is too slow; the request was dropped", true];
+  }
 }
 
 /**
@@ -3142,11 +3622,17 @@ export class VerifyAlgorithmNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `VerifyAlgorithmNotSupported`. */
-  static override readonly code = "VerifyAlgorithmNotSupported";
+  static override get code(): "VerifyAlgorithmNotSupported" {
+    return "VerifyAlgorithmNotSupported";
+  }
   /** @internal */
-  static override readonly errorName: string = "VerifyAlgorithmNotSupportedError";
+  static override get errorName(): string {
+    return "VerifyAlgorithmNotSupportedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The verification algorithm is not supported", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The verification algorithm is not supported", false];
+  }
 }
 
 /**
@@ -3180,11 +3666,17 @@ export class WebsiteURLInvalidError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `WebsiteURLInvalid`. */
-  static override readonly code = "WebsiteURLInvalid";
+  static override get code(): "WebsiteURLInvalid" {
+    return "WebsiteURLInvalid";
+  }
   /** @internal */
-  static override readonly errorName: string = "WebsiteURLInvalidError";
+  static override get errorName(): string {
+    return "WebsiteURLInvalidError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "Invalid custom domain name URL", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "Invalid custom domain name URL", false];
+  }
 }
 
 /**
@@ -3218,11 +3710,17 @@ export class XMLSizeLimitError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `XMLSizeLimit`. */
-  static override readonly code = "XMLSizeLimit";
+  static override get code(): "XMLSizeLimit" {
+    return "XMLSizeLimit";
+  }
   /** @internal */
-  static override readonly errorName: string = "XMLSizeLimitError";
+  static override get errorName(): string {
+    return "XMLSizeLimitError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The length of XML has exceeded the limit", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The length of XML has exceeded the limit", false];
+  }
 }
 
 /**
@@ -3260,11 +3758,17 @@ export class PaymentRequiredError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 402. */
   declare static readonly statusCodes: readonly [402];
   /** The COS error code this class stands for: `PaymentRequired`. */
-  static override readonly code = "PaymentRequired";
+  static override get code(): "PaymentRequired" {
+    return "PaymentRequired";
+  }
   /** @internal */
-  static override readonly errorName: string = "PaymentRequiredError";
+  static override get errorName(): string {
+    return "PaymentRequiredError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[402], [], "The account is in arrears", false];
+  static override get row(): CodeClassRow {
+    return [[402], [], "The account is in arrears", false];
+  }
 }
 
 /**
@@ -3302,11 +3806,17 @@ export class AccessDeniedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessDenied`. */
-  static override readonly code = "AccessDenied";
+  static override get code(): "AccessDenied" {
+    return "AccessDenied";
+  }
   /** @internal */
-  static override readonly errorName: string = "AccessDeniedError";
+  static override get errorName(): string {
+    return "AccessDeniedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "Access denied due to wrong signature or permission", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "Access denied due to wrong signature or permission", false];
+  }
 }
 
 /**
@@ -3344,11 +3854,17 @@ export class AccessForbiddenError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessForbidden`. */
-  static override readonly code = "AccessForbidden";
+  static override get code(): "AccessForbidden" {
+    return "AccessForbidden";
+  }
   /** @internal */
-  static override readonly errorName: string = "AccessForbiddenError";
+  static override get errorName(): string {
+    return "AccessForbiddenError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "Access to the resource is forbidden", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "Access to the resource is forbidden", false];
+  }
 }
 
 /**
@@ -3386,11 +3902,17 @@ export class InvalidAccessKeyIdError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `InvalidAccessKeyId`. */
-  static override readonly code = "InvalidAccessKeyId";
+  static override get code(): "InvalidAccessKeyId" {
+    return "InvalidAccessKeyId";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidAccessKeyIdError";
+  static override get errorName(): string {
+    return "InvalidAccessKeyIdError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The SecretID does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The SecretID does not exist", false];
+  }
 }
 
 /**
@@ -3429,11 +3951,17 @@ export class InvalidObjectStateError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403, 409. */
   declare static readonly statusCodes: readonly [403, 409];
   /** The COS error code this class stands for: `InvalidObjectState`. */
-  static override readonly code = "InvalidObjectState";
+  static override get code(): "InvalidObjectState" {
+    return "InvalidObjectState";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidObjectStateError";
+  static override get errorName(): string {
+    return "InvalidObjectStateError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403,409], [], "The request content conflicts with the object attributes", false];
+  static override get row(): CodeClassRow {
+    return [[403,409], [], "The request content conflicts with the object attributes", false];
+  }
 }
 
 /**
@@ -3467,11 +3995,17 @@ export class InvalidObjectStorageError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `InvalidObjectStorage`. */
-  static override readonly code = "InvalidObjectStorage";
+  static override get code(): "InvalidObjectStorage" {
+    return "InvalidObjectStorage";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidObjectStorageError";
+  static override get errorName(): string {
+    return "InvalidObjectStorageError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "Invalid storage class", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "Invalid storage class", false];
+  }
 }
 
 /**
@@ -3505,11 +4039,17 @@ export class NoProcessAuthorityError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `NoProcessAuthority`. */
-  static override readonly code = "NoProcessAuthority";
+  static override get code(): "NoProcessAuthority" {
+    return "NoProcessAuthority";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoProcessAuthorityError";
+  static override get errorName(): string {
+    return "NoProcessAuthorityError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The account may not use this data-processing feature", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The account may not use this data-processing feature", false];
+  }
 }
 
 /**
@@ -3547,11 +4087,17 @@ export class RequestTimeTooSkewedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `RequestTimeTooSkewed`. */
-  static override readonly code = "RequestTimeTooSkewed";
+  static override get code(): "RequestTimeTooSkewed" {
+    return "RequestTimeTooSkewed";
+  }
   /** @internal */
-  static override readonly errorName: string = "RequestTimeTooSkewedError";
+  static override get errorName(): string {
+    return "RequestTimeTooSkewedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The local time is over 15 minutes different from the server time", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The local time is over 15 minutes different from the server time", false];
+  }
 }
 
 /**
@@ -3589,11 +4135,17 @@ export class SignatureDoesNotMatchError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `SignatureDoesNotMatch`. */
-  static override readonly code = "SignatureDoesNotMatch";
+  static override get code(): "SignatureDoesNotMatch" {
+    return "SignatureDoesNotMatch";
+  }
   /** @internal */
-  static override readonly errorName: string = "SignatureDoesNotMatchError";
+  static override get errorName(): string {
+    return "SignatureDoesNotMatchError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The signature calculated by the client does not match that calculated by the COS server", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The signature calculated by the client does not match that calculated by the COS server", false];
+  }
 }
 
 /**
@@ -3627,11 +4179,17 @@ export class UserNotSourceBucketOwnerError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `UserNotSourceBucketOwner`. */
-  static override readonly code = "UserNotSourceBucketOwner";
+  static override get code(): "UserNotSourceBucketOwner" {
+    return "UserNotSourceBucketOwner";
+  }
   /** @internal */
-  static override readonly errorName: string = "UserNotSourceBucketOwnerError";
+  static override get errorName(): string {
+    return "UserNotSourceBucketOwnerError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The requester does not own the source bucket", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The requester does not own the source bucket", false];
+  }
 }
 
 /**
@@ -3665,11 +4223,17 @@ export class UserNotTargetBucketOwnerError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `UserNotTargetBucketOwner`. */
-  static override readonly code = "UserNotTargetBucketOwner";
+  static override get code(): "UserNotTargetBucketOwner" {
+    return "UserNotTargetBucketOwner";
+  }
   /** @internal */
-  static override readonly errorName: string = "UserNotTargetBucketOwnerError";
+  static override get errorName(): string {
+    return "UserNotTargetBucketOwnerError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The requester does not own the target bucket", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The requester does not own the target bucket", false];
+  }
 }
 
 /**
@@ -3703,11 +4267,17 @@ export class InventoryConfigurationNotFoundError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `InventoryConfigurationNotFoundError`. */
-  static override readonly code = "InventoryConfigurationNotFoundError";
+  static override get code(): "InventoryConfigurationNotFoundError" {
+    return "InventoryConfigurationNotFoundError";
+  }
   /** @internal */
-  static override readonly errorName: string = "InventoryConfigurationNotFoundError";
+  static override get errorName(): string {
+    return "InventoryConfigurationNotFoundError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The inventory configuration does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The inventory configuration does not exist", false];
+  }
 }
 
 /**
@@ -3741,11 +4311,17 @@ export class NoBucketQuotaPolicyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoBucketQuotaPolicy`. */
-  static override readonly code = "NoBucketQuotaPolicy";
+  static override get code(): "NoBucketQuotaPolicy" {
+    return "NoBucketQuotaPolicy";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoBucketQuotaPolicyError";
+  static override get errorName(): string {
+    return "NoBucketQuotaPolicyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The bucket has no quota policy", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The bucket has no quota policy", false];
+  }
 }
 
 /**
@@ -3783,11 +4359,17 @@ export class NoSuchBucketError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchBucket`. */
-  static override readonly code = "NoSuchBucket";
+  static override get code(): "NoSuchBucket" {
+    return "NoSuchBucket";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchBucketError";
+  static override get errorName(): string {
+    return "NoSuchBucketError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The specified bucket does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The specified bucket does not exist", false];
+  }
 }
 
 /**
@@ -3821,11 +4403,17 @@ export class NoSuchCopySourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchCopySource`. */
-  static override readonly code = "NoSuchCopySource";
+  static override get code(): "NoSuchCopySource" {
+    return "NoSuchCopySource";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchCopySourceError";
+  static override get errorName(): string {
+    return "NoSuchCopySourceError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The object copy source does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The object copy source does not exist", false];
+  }
 }
 
 /**
@@ -3859,11 +4447,17 @@ export class NoSuchCORSConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchCORSConfiguration`. */
-  static override readonly code = "NoSuchCORSConfiguration";
+  static override get code(): "NoSuchCORSConfiguration" {
+    return "NoSuchCORSConfiguration";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchCORSConfigurationError";
+  static override get errorName(): string {
+    return "NoSuchCORSConfigurationError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The specified CORS configuration does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The specified CORS configuration does not exist", false];
+  }
 }
 
 /**
@@ -3897,11 +4491,17 @@ export class NoSuchEncryptionConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchEncryptionConfiguration`. */
-  static override readonly code = "NoSuchEncryptionConfiguration";
+  static override get code(): "NoSuchEncryptionConfiguration" {
+    return "NoSuchEncryptionConfiguration";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchEncryptionConfigurationError";
+  static override get errorName(): string {
+    return "NoSuchEncryptionConfigurationError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The bucket has no encryption configuration", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The bucket has no encryption configuration", false];
+  }
 }
 
 /**
@@ -3935,11 +4535,17 @@ export class NoSuchJobError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchJob`. */
-  static override readonly code = "NoSuchJob";
+  static override get code(): "NoSuchJob" {
+    return "NoSuchJob";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchJobError";
+  static override get errorName(): string {
+    return "NoSuchJobError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The job does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The job does not exist", false];
+  }
 }
 
 /**
@@ -3977,11 +4583,17 @@ export class NoSuchKeyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchKey`. */
-  static override readonly code = "NoSuchKey";
+  static override get code(): "NoSuchKey" {
+    return "NoSuchKey";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchKeyError";
+  static override get errorName(): string {
+    return "NoSuchKeyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The specified object key does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The specified object key does not exist", false];
+  }
 }
 
 /**
@@ -4015,11 +4627,17 @@ export class NoSuchLifecycleConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchLifecycleConfiguration`. */
-  static override readonly code = "NoSuchLifecycleConfiguration";
+  static override get code(): "NoSuchLifecycleConfiguration" {
+    return "NoSuchLifecycleConfiguration";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchLifecycleConfigurationError";
+  static override get errorName(): string {
+    return "NoSuchLifecycleConfigurationError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The specified lifecycle configuration does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The specified lifecycle configuration does not exist", false];
+  }
 }
 
 /**
@@ -4053,11 +4671,17 @@ export class NoSuchObjectLockConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchObjectLockConfiguration`. */
-  static override readonly code = "NoSuchObjectLockConfiguration";
+  static override get code(): "NoSuchObjectLockConfiguration" {
+    return "NoSuchObjectLockConfiguration";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchObjectLockConfigurationError";
+  static override get errorName(): string {
+    return "NoSuchObjectLockConfigurationError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The bucket has no object lock configuration", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The bucket has no object lock configuration", false];
+  }
 }
 
 /**
@@ -4091,11 +4715,17 @@ export class NoSuchPolicyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchPolicy`. */
-  static override readonly code = "NoSuchPolicy";
+  static override get code(): "NoSuchPolicy" {
+    return "NoSuchPolicy";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchPolicyError";
+  static override get errorName(): string {
+    return "NoSuchPolicyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The bucket has no policy", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The bucket has no policy", false];
+  }
 }
 
 /**
@@ -4129,11 +4759,17 @@ export class NoSuchPolicyVersionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchPolicyVersion`. */
-  static override readonly code = "NoSuchPolicyVersion";
+  static override get code(): "NoSuchPolicyVersion" {
+    return "NoSuchPolicyVersion";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchPolicyVersionError";
+  static override get errorName(): string {
+    return "NoSuchPolicyVersionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The policy version does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The policy version does not exist", false];
+  }
 }
 
 /**
@@ -4167,11 +4803,17 @@ export class NoSuchRefererConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchRefererConfiguration`. */
-  static override readonly code = "NoSuchRefererConfiguration";
+  static override get code(): "NoSuchRefererConfiguration" {
+    return "NoSuchRefererConfiguration";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchRefererConfigurationError";
+  static override get errorName(): string {
+    return "NoSuchRefererConfigurationError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The bucket has no hotlink-protection configuration", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The bucket has no hotlink-protection configuration", false];
+  }
 }
 
 /**
@@ -4209,11 +4851,17 @@ export class NoSuchResourceError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchResource`. */
-  static override readonly code = "NoSuchResource";
+  static override get code(): "NoSuchResource" {
+    return "NoSuchResource";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchResourceError";
+  static override get errorName(): string {
+    return "NoSuchResourceError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The resource of a HEAD request does not exist (the response has no body)", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The resource of a HEAD request does not exist (the response has no body)", false];
+  }
 }
 
 /**
@@ -4247,11 +4895,17 @@ export class NoSuchTagSetError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchTagSet`. */
-  static override readonly code = "NoSuchTagSet";
+  static override get code(): "NoSuchTagSet" {
+    return "NoSuchTagSet";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchTagSetError";
+  static override get errorName(): string {
+    return "NoSuchTagSetError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The specified tag set does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The specified tag set does not exist", false];
+  }
 }
 
 /**
@@ -4289,11 +4943,17 @@ export class NoSuchUploadError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchUpload`. */
-  static override readonly code = "NoSuchUpload";
+  static override get code(): "NoSuchUpload" {
+    return "NoSuchUpload";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchUploadError";
+  static override get errorName(): string {
+    return "NoSuchUploadError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The UploadId specified for the multipart upload does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The UploadId specified for the multipart upload does not exist", false];
+  }
 }
 
 /**
@@ -4327,11 +4987,17 @@ export class NoSuchWebsiteConfigurationError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NoSuchWebsiteConfiguration`. */
-  static override readonly code = "NoSuchWebsiteConfiguration";
+  static override get code(): "NoSuchWebsiteConfiguration" {
+    return "NoSuchWebsiteConfiguration";
+  }
   /** @internal */
-  static override readonly errorName: string = "NoSuchWebsiteConfigurationError";
+  static override get errorName(): string {
+    return "NoSuchWebsiteConfigurationError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The static website configuration does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The static website configuration does not exist", false];
+  }
 }
 
 /**
@@ -4365,11 +5031,17 @@ export class OriginConfigurationNotFoundError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `OriginConfigurationNotFoundError`. */
-  static override readonly code = "OriginConfigurationNotFoundError";
+  static override get code(): "OriginConfigurationNotFoundError" {
+    return "OriginConfigurationNotFoundError";
+  }
   /** @internal */
-  static override readonly errorName: string = "OriginConfigurationNotFoundError";
+  static override get errorName(): string {
+    return "OriginConfigurationNotFoundError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The origin-pull configuration does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The origin-pull configuration does not exist", false];
+  }
 }
 
 /**
@@ -4403,11 +5075,17 @@ export class ReplicationConfigurationNotFoundError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `ReplicationConfigurationNotFoundError`. */
-  static override readonly code = "ReplicationConfigurationNotFoundError";
+  static override get code(): "ReplicationConfigurationNotFoundError" {
+    return "ReplicationConfigurationNotFoundError";
+  }
   /** @internal */
-  static override readonly errorName: string = "ReplicationConfigurationNotFoundError";
+  static override get errorName(): string {
+    return "ReplicationConfigurationNotFoundError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], ["ReplicationConfigurationnotFoundError"], "The replication configuration does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], ["ReplicationConfigurationnotFoundError"], "The replication configuration does not exist", false];
+  }
 }
 
 /**
@@ -4445,11 +5123,17 @@ export class MethodNotAllowedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 405. */
   declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `MethodNotAllowed`. */
-  static override readonly code = "MethodNotAllowed";
+  static override get code(): "MethodNotAllowed" {
+    return "MethodNotAllowed";
+  }
   /** @internal */
-  static override readonly errorName: string = "MethodNotAllowedError";
+  static override get errorName(): string {
+    return "MethodNotAllowedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[405], [], "This resource does not support this HTTP method", false];
+  static override get row(): CodeClassRow {
+    return [[405], [], "This resource does not support this HTTP method", false];
+  }
 }
 
 /**
@@ -4483,11 +5167,17 @@ export class RestoreNonArchiveObjectError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 405. */
   declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `RestoreNonArchiveObject`. */
-  static override readonly code = "RestoreNonArchiveObject";
+  static override get code(): "RestoreNonArchiveObject" {
+    return "RestoreNonArchiveObject";
+  }
   /** @internal */
-  static override readonly errorName: string = "RestoreNonArchiveObjectError";
+  static override get errorName(): string {
+    return "RestoreNonArchiveObjectError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[405], [], "It is not allowed to restored a non-archived object", false];
+  static override get row(): CodeClassRow {
+    return [[405], [], "It is not allowed to restored a non-archived object", false];
+  }
 }
 
 /**
@@ -4521,11 +5211,17 @@ export class UploadIdNotSupportedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 405. */
   declare static readonly statusCodes: readonly [405];
   /** The COS error code this class stands for: `UploadIdNotSupported`. */
-  static override readonly code = "UploadIdNotSupported";
+  static override get code(): "UploadIdNotSupported" {
+    return "UploadIdNotSupported";
+  }
   /** @internal */
-  static override readonly errorName: string = "UploadIdNotSupportedError";
+  static override get errorName(): string {
+    return "UploadIdNotSupportedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[405], [], "The UploadId is not supported by this operation", false];
+  static override get row(): CodeClassRow {
+    return [[405], [], "The UploadId is not supported by this operation", false];
+  }
 }
 
 /**
@@ -4563,11 +5259,17 @@ export class BucketAlreadyExistsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketAlreadyExists`. */
-  static override readonly code = "BucketAlreadyExists";
+  static override get code(): "BucketAlreadyExists" {
+    return "BucketAlreadyExists";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketAlreadyExistsError";
+  static override get errorName(): string {
+    return "BucketAlreadyExistsError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The specified bucket already exists.", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The specified bucket already exists.", false];
+  }
 }
 
 /**
@@ -4605,11 +5307,17 @@ export class BucketAlreadyOwnedByYouError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketAlreadyOwnedByYou`. */
-  static override readonly code = "BucketAlreadyOwnedByYou";
+  static override get code(): "BucketAlreadyOwnedByYou" {
+    return "BucketAlreadyOwnedByYou";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketAlreadyOwnedByYouError";
+  static override get errorName(): string {
+    return "BucketAlreadyOwnedByYouError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The specified bucket already exists and was created by the current account.", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The specified bucket already exists and was created by the current account.", false];
+  }
 }
 
 /**
@@ -4643,11 +5351,17 @@ export class BucketLockedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketLocked`. */
-  static override readonly code = "BucketLocked";
+  static override get code(): "BucketLocked" {
+    return "BucketLocked";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketLockedError";
+  static override get errorName(): string {
+    return "BucketLockedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The bucket is locked", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The bucket is locked", false];
+  }
 }
 
 /**
@@ -4685,11 +5399,17 @@ export class BucketNotEmptyError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `BucketNotEmpty`. */
-  static override readonly code = "BucketNotEmpty";
+  static override get code(): "BucketNotEmpty" {
+    return "BucketNotEmpty";
+  }
   /** @internal */
-  static override readonly errorName: string = "BucketNotEmptyError";
+  static override get errorName(): string {
+    return "BucketNotEmptyError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The bucket is not empty", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The bucket is not empty", false];
+  }
 }
 
 /**
@@ -4723,11 +5443,17 @@ export class DomainConfigConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `DomainConfigConflict`. */
-  static override readonly code = "DomainConfigConflict";
+  static override get code(): "DomainConfigConflict" {
+    return "DomainConfigConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "DomainConfigConflictError";
+  static override get errorName(): string {
+    return "DomainConfigConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The domain configuration conflicts with an existing one", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The domain configuration conflicts with an existing one", false];
+  }
 }
 
 /**
@@ -4761,11 +5487,17 @@ export class InvalidBucketStateError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `InvalidBucketState`. */
-  static override readonly code = "InvalidBucketState";
+  static override get code(): "InvalidBucketState" {
+    return "InvalidBucketState";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidBucketStateError";
+  static override get errorName(): string {
+    return "InvalidBucketStateError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The bucket status conflicts with the operation request; for example, versioning management conflicts with cross-region replication", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The bucket status conflicts with the operation request; for example, versioning management conflicts with cross-region replication", false];
+  }
 }
 
 /**
@@ -4799,11 +5531,17 @@ export class InvalidLockedTimeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `InvalidLockedTime`. */
-  static override readonly code = "InvalidLockedTime";
+  static override get code(): "InvalidLockedTime" {
+    return "InvalidLockedTime";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidLockedTimeError";
+  static override get errorName(): string {
+    return "InvalidLockedTimeError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The lock period is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The lock period is invalid", false];
+  }
 }
 
 /**
@@ -4837,11 +5575,17 @@ export class ObjectLockedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `ObjectLocked`. */
-  static override readonly code = "ObjectLocked";
+  static override get code(): "ObjectLocked" {
+    return "ObjectLocked";
+  }
   /** @internal */
-  static override readonly errorName: string = "ObjectLockedError";
+  static override get errorName(): string {
+    return "ObjectLockedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The object is locked and cannot be changed", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The object is locked and cannot be changed", false];
+  }
 }
 
 /**
@@ -4875,11 +5619,17 @@ export class PathConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `PathConflict`. */
-  static override readonly code = "PathConflict";
+  static override get code(): "PathConflict" {
+    return "PathConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "PathConflictError";
+  static override get errorName(): string {
+    return "PathConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "Millisecond-level concurrence conflict occurred for objects with the same name", true];
+  static override get row(): CodeClassRow {
+    return [[409], [], "Millisecond-level concurrence conflict occurred for objects with the same name", true];
+  }
 }
 
 /**
@@ -4913,11 +5663,17 @@ export class QuotaConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `QuotaConflict`. */
-  static override readonly code = "QuotaConflict";
+  static override get code(): "QuotaConflict" {
+    return "QuotaConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "QuotaConflictError";
+  static override get errorName(): string {
+    return "QuotaConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The quota setting conflicts with an existing one", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The quota setting conflicts with an existing one", false];
+  }
 }
 
 /**
@@ -4951,11 +5707,17 @@ export class QuotaOperationConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `QuotaOperationConflict`. */
-  static override readonly code = "QuotaOperationConflict";
+  static override get code(): "QuotaOperationConflict" {
+    return "QuotaOperationConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "QuotaOperationConflictError";
+  static override get errorName(): string {
+    return "QuotaOperationConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], ["QuotaOperationConfilct"], "A quota operation is already in progress", false];
+  static override get row(): CodeClassRow {
+    return [[409], ["QuotaOperationConfilct"], "A quota operation is already in progress", false];
+  }
 }
 
 /**
@@ -4989,11 +5751,17 @@ export class RecordAlreadyExistError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `RecordAlreadyExist`. */
-  static override readonly code = "RecordAlreadyExist";
+  static override get code(): "RecordAlreadyExist" {
+    return "RecordAlreadyExist";
+  }
   /** @internal */
-  static override readonly errorName: string = "RecordAlreadyExistError";
+  static override get errorName(): string {
+    return "RecordAlreadyExistError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The record already exists", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The record already exists", false];
+  }
 }
 
 /**
@@ -5027,11 +5795,17 @@ export class RestoreAlreadyInProgressError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `RestoreAlreadyInProgress`. */
-  static override readonly code = "RestoreAlreadyInProgress";
+  static override get code(): "RestoreAlreadyInProgress" {
+    return "RestoreAlreadyInProgress";
+  }
   /** @internal */
-  static override readonly errorName: string = "RestoreAlreadyInProgressError";
+  static override get errorName(): string {
+    return "RestoreAlreadyInProgressError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "This object is being restored", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "This object is being restored", false];
+  }
 }
 
 /**
@@ -5065,11 +5839,17 @@ export class UploadConflictError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `UploadConflict`. */
-  static override readonly code = "UploadConflict";
+  static override get code(): "UploadConflict" {
+    return "UploadConflict";
+  }
   /** @internal */
-  static override readonly errorName: string = "UploadConflictError";
+  static override get errorName(): string {
+    return "UploadConflictError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "Another upload of the same object is in progress", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "Another upload of the same object is in progress", false];
+  }
 }
 
 /**
@@ -5103,11 +5883,17 @@ export class MissingContentLengthError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 411. */
   declare static readonly statusCodes: readonly [411];
   /** The COS error code this class stands for: `MissingContentLength`. */
-  static override readonly code = "MissingContentLength";
+  static override get code(): "MissingContentLength" {
+    return "MissingContentLength";
+  }
   /** @internal */
-  static override readonly errorName: string = "MissingContentLengthError";
+  static override get errorName(): string {
+    return "MissingContentLengthError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[411], [], "The Content-Length request header is missing", false];
+  static override get row(): CodeClassRow {
+    return [[411], [], "The Content-Length request header is missing", false];
+  }
 }
 
 /**
@@ -5145,11 +5931,17 @@ export class PreconditionFailedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 412. */
   declare static readonly statusCodes: readonly [412];
   /** The COS error code this class stands for: `PreconditionFailed`. */
-  static override readonly code = "PreconditionFailed";
+  static override get code(): "PreconditionFailed" {
+    return "PreconditionFailed";
+  }
   /** @internal */
-  static override readonly errorName: string = "PreconditionFailedError";
+  static override get errorName(): string {
+    return "PreconditionFailedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[412], [], "Precondition match failed", false];
+  static override get row(): CodeClassRow {
+    return [[412], [], "Precondition match failed", false];
+  }
 }
 
 /**
@@ -5187,11 +5979,17 @@ export class InvalidRangeError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 416. */
   declare static readonly statusCodes: readonly [416];
   /** The COS error code this class stands for: `InvalidRange`. */
-  static override readonly code = "InvalidRange";
+  static override get code(): "InvalidRange" {
+    return "InvalidRange";
+  }
   /** @internal */
-  static override readonly errorName: string = "InvalidRangeError";
+  static override get errorName(): string {
+    return "InvalidRangeError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[416], [], "The requested object range is invalid", false];
+  static override get row(): CodeClassRow {
+    return [[416], [], "The requested object range is invalid", false];
+  }
 }
 
 /**
@@ -5225,11 +6023,17 @@ export class DomainAuditFailedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 451. */
   declare static readonly statusCodes: readonly [451];
   /** The COS error code this class stands for: `DomainAuditFailed`. */
-  static override readonly code = "DomainAuditFailed";
+  static override get code(): "DomainAuditFailed" {
+    return "DomainAuditFailed";
+  }
   /** @internal */
-  static override readonly errorName: string = "DomainAuditFailedError";
+  static override get errorName(): string {
+    return "DomainAuditFailedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[451], [], "The domain failed review", false];
+  static override get row(): CodeClassRow {
+    return [[451], [], "The domain failed review", false];
+  }
 }
 
 /**
@@ -5263,11 +6067,17 @@ export class UnavailableForLegalReasonsError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 451. */
   declare static readonly statusCodes: readonly [451];
   /** The COS error code this class stands for: `UnavailableForLegalReasons`. */
-  static override readonly code = "UnavailableForLegalReasons";
+  static override get code(): "UnavailableForLegalReasons" {
+    return "UnavailableForLegalReasons";
+  }
   /** @internal */
-  static override readonly errorName: string = "UnavailableForLegalReasonsError";
+  static override get errorName(): string {
+    return "UnavailableForLegalReasonsError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[451], [], "Unavailable for legal reasons", false];
+  static override get row(): CodeClassRow {
+    return [[451], [], "Unavailable for legal reasons", false];
+  }
 }
 
 /**
@@ -5305,11 +6115,17 @@ export class InternalError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 500. */
   declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `InternalError`. */
-  static override readonly code = "InternalError";
+  static override get code(): "InternalError" {
+    return "InternalError";
+  }
   /** @internal */
-  static override readonly errorName: string = "InternalError";
+  static override get errorName(): string {
+    return "InternalError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[500], ["InternalErrror"], "Internal server error", true];
+  static override get row(): CodeClassRow {
+    return [[500], ["InternalErrror"], "Internal server error", true];
+  }
 }
 
 /**
@@ -5343,11 +6159,17 @@ export class KmsInternalExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 500. */
   declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `KmsInternalException`. */
-  static override readonly code = "KmsInternalException";
+  static override get code(): "KmsInternalException" {
+    return "KmsInternalException";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsInternalExceptionError";
+  static override get errorName(): string {
+    return "KmsInternalExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[500], [], "The key management service failed internally", true];
+  static override get row(): CodeClassRow {
+    return [[500], [], "The key management service failed internally", true];
+  }
 }
 
 /**
@@ -5381,11 +6203,17 @@ export class NotImplementedError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 501. */
   declare static readonly statusCodes: readonly [501];
   /** The COS error code this class stands for: `NotImplemented`. */
-  static override readonly code = "NotImplemented";
+  static override get code(): "NotImplemented" {
+    return "NotImplemented";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotImplementedError";
+  static override get errorName(): string {
+    return "NotImplementedError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[501], [], "The request has not been implemented yet", false];
+  static override get row(): CodeClassRow {
+    return [[501], [], "The request has not been implemented yet", false];
+  }
 }
 
 /**
@@ -5419,11 +6247,17 @@ export class KmsFreqControlError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `KmsFreqControl`. */
-  static override readonly code = "KmsFreqControl";
+  static override get code(): "KmsFreqControl" {
+    return "KmsFreqControl";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsFreqControlError";
+  static override get errorName(): string {
+    return "KmsFreqControlError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[503], [], "The key management service throttled the request", true];
+  static override get row(): CodeClassRow {
+    return [[503], [], "The key management service throttled the request", true];
+  }
 }
 
 /**
@@ -5461,11 +6295,17 @@ export class ServiceUnavailableError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `ServiceUnavailable`. */
-  static override readonly code = "ServiceUnavailable";
+  static override get code(): "ServiceUnavailable" {
+    return "ServiceUnavailable";
+  }
   /** @internal */
-  static override readonly errorName: string = "ServiceUnavailableError";
+  static override get errorName(): string {
+    return "ServiceUnavailableError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[503], [], "The service is temporarily unavailable. Please try again", true];
+  static override get row(): CodeClassRow {
+    return [[503], [], "The service is temporarily unavailable. Please try again", true];
+  }
 }
 
 /**
@@ -5503,11 +6343,17 @@ export class SlowDownError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `SlowDown`. */
-  static override readonly code = "SlowDown";
+  static override get code(): "SlowDown" {
+    return "SlowDown";
+  }
   /** @internal */
-  static override readonly errorName: string = "SlowDownError";
+  static override get errorName(): string {
+    return "SlowDownError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[503], [], "Please reduce the frequency of access", true];
+  static override get row(): CodeClassRow {
+    return [[503], [], "Please reduce the frequency of access", true];
+  }
 }
 
 /**
@@ -5541,11 +6387,17 @@ export class ValidationExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `ValidationException`. */
-  static override readonly code = "ValidationException";
+  static override get code(): "ValidationException" {
+    return "ValidationException";
+  }
   /** @internal */
-  static override readonly errorName: string = "ValidationExceptionError";
+  static override get errorName(): string {
+    return "ValidationExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The request to a vector bucket is not valid: a parameter is missing, malformed or out of range", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The request to a vector bucket is not valid: a parameter is missing, malformed or out of range", false];
+  }
 }
 
 /**
@@ -5579,11 +6431,17 @@ export class AccessDeniedExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 403. */
   declare static readonly statusCodes: readonly [403];
   /** The COS error code this class stands for: `AccessDeniedException`. */
-  static override readonly code = "AccessDeniedException";
+  static override get code(): "AccessDeniedException" {
+    return "AccessDeniedException";
+  }
   /** @internal */
-  static override readonly errorName: string = "AccessDeniedExceptionError";
+  static override get errorName(): string {
+    return "AccessDeniedExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[403], [], "The vector bucket request is not allowed: check the signature and the permissions of the key", false];
+  static override get row(): CodeClassRow {
+    return [[403], [], "The vector bucket request is not allowed: check the signature and the permissions of the key", false];
+  }
 }
 
 /**
@@ -5617,11 +6475,17 @@ export class NotFoundExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 404. */
   declare static readonly statusCodes: readonly [404];
   /** The COS error code this class stands for: `NotFoundException`. */
-  static override readonly code = "NotFoundException";
+  static override get code(): "NotFoundException" {
+    return "NotFoundException";
+  }
   /** @internal */
-  static override readonly errorName: string = "NotFoundExceptionError";
+  static override get errorName(): string {
+    return "NotFoundExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[404], [], "The vector bucket, vector index or vector does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[404], [], "The vector bucket, vector index or vector does not exist", false];
+  }
 }
 
 /**
@@ -5655,11 +6519,17 @@ export class ConflictExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 409. */
   declare static readonly statusCodes: readonly [409];
   /** The COS error code this class stands for: `ConflictException`. */
-  static override readonly code = "ConflictException";
+  static override get code(): "ConflictException" {
+    return "ConflictException";
+  }
   /** @internal */
-  static override readonly errorName: string = "ConflictExceptionError";
+  static override get errorName(): string {
+    return "ConflictExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[409], [], "The vector bucket or vector index already exists, or is being changed by another request", false];
+  static override get row(): CodeClassRow {
+    return [[409], [], "The vector bucket or vector index already exists, or is being changed by another request", false];
+  }
 }
 
 /**
@@ -5693,11 +6563,17 @@ export class RequestTimeoutExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 408. */
   declare static readonly statusCodes: readonly [408];
   /** The COS error code this class stands for: `RequestTimeoutException`. */
-  static override readonly code = "RequestTimeoutException";
+  static override get code(): "RequestTimeoutException" {
+    return "RequestTimeoutException";
+  }
   /** @internal */
-  static override readonly errorName: string = "RequestTimeoutExceptionError";
+  static override get errorName(): string {
+    return "RequestTimeoutExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[408], [], "The vector bucket request was not completed in time", true];
+  static override get row(): CodeClassRow {
+    return [[408], [], "The vector bucket request was not completed in time", true];
+  }
 }
 
 /**
@@ -5731,11 +6607,17 @@ export class ServiceQuotaExceededExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 402. */
   declare static readonly statusCodes: readonly [402];
   /** The COS error code this class stands for: `ServiceQuotaExceededException`. */
-  static override readonly code = "ServiceQuotaExceededException";
+  static override get code(): "ServiceQuotaExceededException" {
+    return "ServiceQuotaExceededException";
+  }
   /** @internal */
-  static override readonly errorName: string = "ServiceQuotaExceededExceptionError";
+  static override get errorName(): string {
+    return "ServiceQuotaExceededExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[402], [], "The request would exceed a quota of vector buckets, indexes or vectors", false];
+  static override get row(): CodeClassRow {
+    return [[402], [], "The request would exceed a quota of vector buckets, indexes or vectors", false];
+  }
 }
 
 /**
@@ -5769,11 +6651,17 @@ export class TooManyRequestsExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 429. */
   declare static readonly statusCodes: readonly [429];
   /** The COS error code this class stands for: `TooManyRequestsException`. */
-  static override readonly code = "TooManyRequestsException";
+  static override get code(): "TooManyRequestsException" {
+    return "TooManyRequestsException";
+  }
   /** @internal */
-  static override readonly errorName: string = "TooManyRequestsExceptionError";
+  static override get errorName(): string {
+    return "TooManyRequestsExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[429], [], "Too many requests to the vector bucket: reduce the request rate and try again", true];
+  static override get row(): CodeClassRow {
+    return [[429], [], "Too many requests to the vector bucket: reduce the request rate and try again", true];
+  }
 }
 
 /**
@@ -5807,11 +6695,17 @@ export class KmsDisabledExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsDisabledException`. */
-  static override readonly code = "KmsDisabledException";
+  static override get code(): "KmsDisabledException" {
+    return "KmsDisabledException";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsDisabledExceptionError";
+  static override get errorName(): string {
+    return "KmsDisabledExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The KMS key of the vector bucket or index is disabled", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The KMS key of the vector bucket or index is disabled", false];
+  }
 }
 
 /**
@@ -5845,11 +6739,17 @@ export class KmsInvalidKeyUsageExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsInvalidKeyUsageException`. */
-  static override readonly code = "KmsInvalidKeyUsageException";
+  static override get code(): "KmsInvalidKeyUsageException" {
+    return "KmsInvalidKeyUsageException";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsInvalidKeyUsageExceptionError";
+  static override get errorName(): string {
+    return "KmsInvalidKeyUsageExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The KMS key of the vector bucket or index cannot be used for this operation", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The KMS key of the vector bucket or index cannot be used for this operation", false];
+  }
 }
 
 /**
@@ -5883,11 +6783,17 @@ export class KmsInvalidStateExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsInvalidStateException`. */
-  static override readonly code = "KmsInvalidStateException";
+  static override get code(): "KmsInvalidStateException" {
+    return "KmsInvalidStateException";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsInvalidStateExceptionError";
+  static override get errorName(): string {
+    return "KmsInvalidStateExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The KMS key of the vector bucket or index is not in a state that allows this operation", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The KMS key of the vector bucket or index is not in a state that allows this operation", false];
+  }
 }
 
 /**
@@ -5921,11 +6827,17 @@ export class KmsNotFoundExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 400. */
   declare static readonly statusCodes: readonly [400];
   /** The COS error code this class stands for: `KmsNotFoundException`. */
-  static override readonly code = "KmsNotFoundException";
+  static override get code(): "KmsNotFoundException" {
+    return "KmsNotFoundException";
+  }
   /** @internal */
-  static override readonly errorName: string = "KmsNotFoundExceptionError";
+  static override get errorName(): string {
+    return "KmsNotFoundExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[400], [], "The KMS key of the vector bucket or index does not exist", false];
+  static override get row(): CodeClassRow {
+    return [[400], [], "The KMS key of the vector bucket or index does not exist", false];
+  }
 }
 
 /**
@@ -5959,11 +6871,17 @@ export class InternalServerExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 500. */
   declare static readonly statusCodes: readonly [500];
   /** The COS error code this class stands for: `InternalServerException`. */
-  static override readonly code = "InternalServerException";
+  static override get code(): "InternalServerException" {
+    return "InternalServerException";
+  }
   /** @internal */
-  static override readonly errorName: string = "InternalServerExceptionError";
+  static override get errorName(): string {
+    return "InternalServerExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[500], [], "The vector bucket service failed internally; try again", true];
+  static override get row(): CodeClassRow {
+    return [[500], [], "The vector bucket service failed internally; try again", true];
+  }
 }
 
 /**
@@ -5997,9 +6915,15 @@ export class ServiceUnavailableExceptionError extends KnownCodeError {
   /** The HTTP statuses COS sends this code with: 503. */
   declare static readonly statusCodes: readonly [503];
   /** The COS error code this class stands for: `ServiceUnavailableException`. */
-  static override readonly code = "ServiceUnavailableException";
+  static override get code(): "ServiceUnavailableException" {
+    return "ServiceUnavailableException";
+  }
   /** @internal */
-  static override readonly errorName: string = "ServiceUnavailableExceptionError";
+  static override get errorName(): string {
+    return "ServiceUnavailableExceptionError";
+  }
   /** @internal */
-  static override readonly row: CodeClassRow = [[503], [], "The vector bucket service is unavailable for now; try again", true];
+  static override get row(): CodeClassRow {
+    return [[503], [], "The vector bucket service is unavailable for now; try again", true];
+  }
 }

@@ -49,13 +49,19 @@ export interface CodeErrorFacts<Status extends number = number> {
  */
 export class KnownCodeError extends CosServiceError {
   /** @internal */
-  static override readonly errorName: string = 'KnownCodeError';
+  static override get errorName(): string {
+    return 'KnownCodeError';
+  }
 
   /** The COS error code the class stands for (`''` for KnownCodeError itself); a user's subclass inherits its parent's. */
-  static readonly code: string = '';
+  static get code(): string {
+    return '';
+  }
 
   /** Each code class's own catalog facts, which the static getters below read (a user's subclass inherits them). @internal */
-  static readonly row: CodeClassRow | undefined = undefined;
+  static get row(): CodeClassRow | undefined {
+    return undefined;
+  }
 
   /** Other spellings COS sends the code with. */
   static get aliases(): readonly string[] {
