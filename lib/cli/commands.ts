@@ -7,8 +7,7 @@ import type { CliLanguage } from './language.js';
 import { SAMPLE_RESPONSES } from './samples.js';
 import { closestNames } from './suggest.js';
 import { redactText } from '../redact/redact-text.js';
-import { printableJson } from './printable.js';
-import { formatTable } from './table.js';
+import { formatTable, printableJson } from './terminal.js';
 
 /** The no-argument command: every built-in sample, one row each. */
 export function samplesCommand(): string {

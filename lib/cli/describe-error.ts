@@ -1,7 +1,7 @@
 import { isRetryable, type CosServiceError } from '../index.js';
 import { tableIn } from './labels.js';
 import type { CliLanguage } from './language.js';
-import { formatTable } from './table.js';
+import { formatTable } from './terminal.js';
 
 /**
  * The facts `decode` prints, in the order it prints them. Not the raw body (`getOriginMsg()`):

@@ -1,7 +1,7 @@
 import type { CosErrorInfo } from '../index.js';
 import { labelsOf } from './labels.js';
 import type { CliLanguage } from './language.js';
-import { wrapWide } from './wrap-wide.js';
+import { wrapWide } from './terminal.js';
 
 /** A paragraph in lines that fit 80 columns (78 for Chinese, whose closing marks may hang). */
 export function wrapIn(language: CliLanguage, text: string): string {
