@@ -1,5 +1,4 @@
-import { redactedPlainCopy } from '../redact/redact-data.js';
-import { redactText } from '../redact/redact-text.js';
+import { redactedPlainCopy, redactText } from '../redact/redact-text.js';
 import { INVALID_DIGEST, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
 import { fieldsOfDigest, NO_FIELDS } from './fields.js';
 import { jsonDigest } from './json-digest.js';

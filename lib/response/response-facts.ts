@@ -1,6 +1,5 @@
 import { readForeign } from '../util/read-foreign.js';
-import { redactedPlainCopy } from '../redact/redact-data.js';
-import { redactText } from '../redact/redact-text.js';
+import { redactedPlainCopy, redactText } from '../redact/redact-text.js';
 import { bodyDigest, INVALID_BODY } from './body-digest.js';
 import { bodyText, isBytes, type BodyText } from './body-text.js';
 import { UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
