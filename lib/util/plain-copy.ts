@@ -13,7 +13,7 @@ function isPlainContainer(value: unknown): value is Container {
   }
 }
 
-/** A value that is no plain data (a Map, a URL, an Error, a function) as text; it is not entered. */
+/** A value that is no plain data (a Map, a URL, an Error) as text. */
 function asText(value: unknown): string {
   try {
     return String(value);
@@ -23,12 +23,9 @@ function asText(value: unknown): string {
 }
 
 /**
- * A plain copy of data from outside (a parsed JSON body, a digest object, an SDK's fields), each
- * value that is no container passed through `keep` with the name it stands under (`''` at the
- * top). `keep` may also replace a whole container, which is then not entered. Each own enumerable
- * property is read once (a getter cannot show one thing to a check and another to the copy),
- * into objects of this realm; what is not plain data becomes its text, kept the same way. Walks
- * with its own stack (no recursion to overflow), copes with cycles, never throws.
+ * A plain copy of outside data, each value passed through `keep` with its name (`''` at the top), which may replace a
+ * container whole. Each own enumerable property is read once (a getter cannot show a check one thing and the copy another);
+ * what is not plain data becomes its text. Its own stack (no recursion to overflow), cycles copied, never throws.
  */
 export function plainCopy(value: unknown, keep: (name: string, value: unknown) => unknown): unknown {
   if (!isPlainContainer(value)) return keep('', typeof value === 'object' && value !== null ? asText(value) : value);

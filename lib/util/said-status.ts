@@ -1,17 +1,7 @@
 import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
 
-/*
- * What an error says of COS's answer, read without building anything: the status and the error
- * code, where this package's errors, the COS SDKs, the AWS S3 client and axios keep them. Enough
- * for the guards that ask "not found?" and "throttled?", which must stay light: the whole
- * reading of a foreign error is fromSdkError's.
- */
-
-/** The status and code an error says, each `undefined` where it says none. */
-interface SaidAnswer {
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-}
+// The status and code an error says, where this package's errors, the COS SDKs, the AWS S3 client and axios keep them,
+// read without building anything: the guards ("not found?") must stay light; fromSdkError does the whole reading.
 
 function statusOf(value: unknown): number | undefined {
   const status = typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value;
@@ -32,8 +22,8 @@ function codeInBody(data: unknown): string | undefined {
   );
 }
 
-/** The status and code `value` says; never throws, whatever `value` is. */
-export function saidAnswer(value: unknown): SaidAnswer {
+/** The status and code `value` says, each `undefined` where it says none; never throws. */
+export function saidAnswer(value: unknown): { readonly status: number | undefined; readonly code: string | undefined } {
   if (!isForeignObject(value)) return { status: undefined, code: undefined };
   const ownCode = readForeign(value, 'getErrorCode');
   if (typeof ownCode === 'function') {

@@ -1,11 +1,6 @@
-// UTF-8 through the platform's TextEncoder and TextDecoder (Node, browsers), and through the
-// small codec below where there are none (some Mini Program engines have neither).
+// UTF-8 through the platform's TextEncoder and TextDecoder, else (some Mini Program engines) the codec below.
 
-interface EncodeResult {
-  read: number;
-  written: number;
-}
-
+type EncodeResult = { read: number; written: number };
 let decoder: { decode(bytes: Uint8Array): string } | undefined;
 let encoder: { encode(text: string): Uint8Array; encodeInto(text: string, target: Uint8Array): EncodeResult } | undefined;
 
@@ -70,11 +65,6 @@ function encodeIntoByHand(text: string, target: Uint8Array): EncodeResult {
   return { read, written };
 }
 
-function platformDecoder(): { decode(bytes: Uint8Array): string } {
-  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }) : { decode: decodeByHand };
-  return decoder;
-}
-
 function platformEncoder(): NonNullable<typeof encoder> {
   encoder ??=
     typeof TextEncoder === 'function'
@@ -91,7 +81,8 @@ function platformEncoder(): NonNullable<typeof encoder> {
 
 /** Bytes as text: invalid sequences become U+FFFD, never an exception. */
 export function utf8Decode(bytes: Uint8Array): string {
-  return platformDecoder().decode(bytes);
+  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }) : { decode: decodeByHand };
+  return decoder.decode(bytes);
 }
 
 /** Text as UTF-8 bytes. */
