@@ -1,4 +1,4 @@
-import { readForeign } from '../util/read-foreign.js';
+import { attempt, readForeign } from '../util/read-foreign.js';
 import { redactedPlainCopy, redactText } from '../redact/redact-text.js';
 import { bodyText, isBytes, type BodyText } from './body-text.js';
 import { INVALID_DIGEST, UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
@@ -23,12 +23,6 @@ interface ResponseFacts {
   readonly documented: boolean;
 }
 
-/** A body an SDK parsed, keeping only its parse: the digest it found, or whether it was a body but no error document. @internal */
-interface ParsedElsewhere {
-  readonly digest: object | undefined;
-  readonly invalid?: boolean | undefined;
-}
-
 /** A response as the response layer reads it: the method upper case, the status checked. @internal */
 export interface ResponseParts {
   readonly method: string;
@@ -38,7 +32,8 @@ export interface ResponseParts {
   /** The raw body, unless `text` (the body read already) or `parsedElsewhere` stands for it. */
   readonly body?: unknown;
   readonly text?: BodyText;
-  readonly parsedElsewhere?: ParsedElsewhere;
+  /** A body an SDK parsed, keeping only its parse: the digest it found, or whether it was a body but no error document. */
+  readonly parsedElsewhere?: { readonly digest: object | undefined; readonly invalid?: boolean | undefined };
   readonly maxBodyBytes: number;
   /** Problems the caller found in its input already. */
   readonly problems?: readonly string[];
@@ -60,7 +55,7 @@ function digestKeyOf(key: string): string {
   return lower.includes('_') || lower.includes('-') ? lower.replace(/[_-]/g, '') : lower;
 }
 
-/** The facts of a digest object (a JSON body, a caller's), its own keys matched as {@link digestKeyOf} says; the first with a value wins. */
+/** The facts of a digest object (a JSON body, a caller's), its own keys matched by {@link digestKeyOf}; the first with a value wins. */
 function fieldsOfDigest(digest: object): ErrorFields {
   const found: Record<DigestKey, string> = { code: UNKNOWN, message: UNKNOWN, resource: UNKNOWN, requestid: UNKNOWN, traceid: UNKNOWN };
   const own = digest as Readonly<Record<string, unknown>>;
@@ -80,21 +75,13 @@ function fieldsOfDigest(digest: object): ErrorFields {
 const NO_FIELDS: ErrorFields = Object.freeze(fieldsOfDigest({}));
 
 /** What a body says: its digest and the facts read from it (before any header fallback), credentials redacted. */
-interface BodyDigest {
-  readonly digest: DigestMsg;
-  readonly fields: ErrorFields;
-}
+type BodyDigest = { readonly digest: DigestMsg; readonly fields: ErrorFields };
 
 const INVALID_BODY: BodyDigest = Object.freeze({ digest: INVALID_DIGEST, fields: NO_FIELDS });
 
 /** The object a JSON error body holds (rule 6), or `undefined` when the text is no JSON or holds no object (an array, `null`). */
 function jsonDigest(text: string): Readonly<Record<string, unknown>> | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value: unknown = attempt(() => JSON.parse(text), undefined);
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Readonly<Record<string, unknown>>) : undefined;
 }
 
@@ -103,9 +90,7 @@ function jsonDigest(text: string): Readonly<Record<string, unknown>> | undefined
  * white space picks the only rule that can apply, so a body is parsed at most once. `cut`: the text starts a longer body.
  */
 function bodyDigest(text: string, cut: boolean): BodyDigest {
-  let first = 0;
-  while (first < text.length && text.charCodeAt(first) <= 0x20) first++;
-  const start = text.charCodeAt(first);
+  const start = text.charCodeAt(text.search(/[^\x00-\x20]/));
   if (start === 0x3c /* < */) {
     const digest = xmlDigest(text, cut);
     if (digest !== undefined) {
@@ -114,10 +99,7 @@ function bodyDigest(text: string, cut: boolean): BodyDigest {
     }
   } else if (start === 0x7b /* { */) {
     const parsed = jsonDigest(text);
-    if (parsed !== undefined) {
-      const digest = redactedPlainCopy(parsed) as Readonly<Record<string, unknown>>;
-      return { digest, fields: fieldsOfDigest(digest) };
-    }
+    if (parsed !== undefined) return foreignDigest(parsed);
   }
   return INVALID_BODY;
 }
@@ -150,14 +132,15 @@ function withoutLastWord(text: string): string {
   return text.slice(0, end);
 }
 
-/** The five-key digest rules 1 to 3 build, the ids of `said`, else of the headers. */
-function builtDigest(code: string, message: string, resource: string, said: ErrorFields, headers: ErrorHeaders): ErrorDigest {
+/** The five-key digest rules 1 to 3 build, with the ids of `said`, else of the headers. */
+function builtDigest(code: string, message: string, resource: string, said: ErrorFields, headers: ErrorHeaders): BodyDigest {
   const { requestId, traceId } = withHeaderIds(said, headers);
-  return { code, message, resource, requestid: requestId, traceid: traceId };
+  const digest: ErrorDigest = { code, message, resource, requestid: requestId, traceid: traceId };
+  return { digest, fields: fieldsOfDigest(digest) };
 }
 
 /** A digest object from outside (a caller's, an SDK's parse), redacted, with its fields; never throws. */
-function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields; problem?: string } {
+function foreignDigest(object: object): BodyDigest & { problem?: string } {
   // A plain copy, read once: what is checked for credentials is what is kept and read.
   const digest = redactedPlainCopy(object);
   if (typeof digest !== 'object' || digest === null || Array.isArray(digest))
@@ -167,8 +150,7 @@ function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields
 
 function facts(
   origin: string,
-  digest: DigestMsg,
-  fields: ErrorFields,
+  { digest, fields }: BodyDigest,
   headers: ErrorHeaders,
   url: string | undefined,
   note: string | undefined,
@@ -188,8 +170,14 @@ function responseFacts(parts: ResponseParts): ResponseFacts {
   const { method, statusCode } = parts;
   if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
     const [code, message] = statusCode === 304 ? ['NotModified', 'Not Modified'] : ['NoSuchResource', 'The Resource You Head Not Exist'];
-    const digest = builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers);
-    return facts('', digest, fieldsOfDigest(digest), headers, url, noteOf(parts.problems, undefined), false);
+    return facts(
+      '',
+      builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers),
+      headers,
+      url,
+      noteOf(parts.problems, undefined),
+      false,
+    );
   }
   const body = parts.text ?? (parts.parsedElsewhere === undefined ? bodyText(parts.body, parts.maxBodyBytes) : { text: '', cut: false });
   const note = noteOf(parts.problems, body.problem);
@@ -199,21 +187,19 @@ function responseFacts(parts: ResponseParts): ResponseFacts {
     const said = json === undefined ? NO_FIELDS : foreignDigest(json).fields;
     // A JSON object without a message (or no JSON at all) says what it says in its text.
     const message = said.message !== UNKNOWN ? said.message : redactText(fieldText(body.cut ? withoutLastWord(body.text) : body.text));
-    const digest = builtDigest(headerCode, message, said.resource, said, headers);
-    return facts('', digest, fieldsOfDigest(digest), headers, url, note);
+    return facts('', builtDigest(headerCode, message, said.resource, said, headers), headers, url, note);
   }
-  if (parts.parsedElsewhere?.invalid === true) return facts('', INVALID_BODY.digest, INVALID_BODY.fields, headers, url, note);
+  if (parts.parsedElsewhere?.invalid === true) return facts('', INVALID_BODY, headers, url, note);
   const elsewhere = parts.parsedElsewhere?.digest;
   if (elsewhere !== undefined) {
     const read = foreignDigest(elsewhere);
-    return facts('', read.digest, read.fields, headers, url, noteOf(note === undefined ? [] : [note], read.problem));
+    return facts('', read, headers, url, noteOf(note === undefined ? [] : [note], read.problem));
   }
-  if (body.text === '') return facts('', headers, NO_FIELDS, headers, url, note);
-  const { digest, fields } = bodyDigest(body.text, body.cut);
-  return facts(body.text, digest, fields, headers, url, note);
+  if (body.text === '') return facts('', { digest: headers, fields: NO_FIELDS }, headers, url, note);
+  return facts(body.text, bodyDigest(body.text, body.cut), headers, url, note);
 }
 
-/** A response read once, by the rules: what a `CosServiceError` is made of in one constructor call. Only this module makes one. @internal */
+/** A response read once, by the rules: what a `CosServiceError` is made of in one constructor call (made only here). @internal */
 export class ReadResponse {
   constructor(
     readonly method: string,
@@ -229,13 +215,9 @@ export function readResponse(parts: ResponseParts, cause?: { readonly cause: unk
   return new ReadResponse(parts.method, parts.statusCode, responseFacts(parts), cause);
 }
 
-/** Whether `value` has a `cause` key, read so that nothing about it can throw. */
+/** Whether `value` has a `cause` key; not when asking throws (a proxy's `has` trap). */
 function hasCauseKey(value: unknown): value is { readonly cause: unknown } {
-  try {
-    return typeof value === 'object' && value !== null && 'cause' in value;
-  } catch {
-    return false; // a proxy whose `has` trap throws: no cause
-  }
+  return attempt(() => typeof value === 'object' && value !== null && 'cause' in value, false);
 }
 
 /**
@@ -253,11 +235,10 @@ export function readMessage(method: unknown, message: unknown, statusCode: unkno
   let read: ResponseFacts;
   if (typeof message === 'object' && message !== null && !isBytes(message)) {
     const digest = foreignDigest(message);
-    read = facts('', digest.digest, digest.fields, headers, url, digest.problem);
+    read = facts('', digest, headers, url, digest.problem);
   } else {
     const body = bodyText(message);
-    const { digest, fields } = bodyDigest(body.text, body.cut);
-    read = facts(body.text, digest, fields, headers, url, body.problem);
+    read = facts(body.text, bodyDigest(body.text, body.cut), headers, url, body.problem);
   }
   return new ReadResponse(httpMethodOf(method), status, read, cause);
 }

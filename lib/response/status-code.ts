@@ -1,3 +1,5 @@
+import { attempt } from '../util/read-foreign.js';
+
 /** Whether `value` is an HTTP status: an integer from 100 to 599. */
 export function isStatusCode(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
@@ -9,11 +11,9 @@ export function isStatusCode(value: unknown): value is number {
  */
 export function checkStatusCode(statusCode: unknown): number {
   if (isStatusCode(statusCode)) return statusCode;
-  let shown: string;
-  try {
-    shown = typeof statusCode === 'string' ? JSON.stringify(statusCode.slice(0, 40)) : String(statusCode).slice(0, 40);
-  } catch {
-    shown = `a ${typeof statusCode} that cannot be shown`;
-  }
+  const shown = attempt(
+    () => (typeof statusCode === 'string' ? JSON.stringify(statusCode.slice(0, 40)) : String(statusCode).slice(0, 40)),
+    `a ${typeof statusCode} that cannot be shown`,
+  );
   throw new TypeError(`statusCode must be an integer from 100 to 599, got ${shown}`);
 }

@@ -1,3 +1,5 @@
+import { attempt } from './read-foreign.js';
+
 type Container = Record<string, unknown> | unknown[];
 
 /** Whether `value` is plain data: an array, or an object whose prototype is a realm's Object.prototype or null. */
@@ -14,13 +16,7 @@ function isPlainContainer(value: unknown): value is Container {
 }
 
 /** A value that is no plain data (a Map, a URL, an Error) as text. */
-function asText(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return `[${typeof value}]`;
-  }
-}
+const asText = (value: unknown): string => attempt(() => String(value), `[${typeof value}]`);
 
 /**
  * A plain copy of outside data, each value passed through `keep` with its name (`''` at the top), which may replace a
@@ -34,12 +30,7 @@ export function plainCopy(value: unknown, keep: (name: string, value: unknown) =
   let copies: Map<object, Container> | undefined; // made at the first nested container: most digests are flat
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [source, copy] = next;
-    let keys: string[] = [];
-    try {
-      keys = Object.keys(source);
-    } catch {
-      // a proxy that will not list its keys gives nothing
-    }
+    const keys = attempt(() => Object.keys(source), []); // a proxy that will not list its keys gives nothing
     for (const key of keys) {
       let entry: unknown;
       try {

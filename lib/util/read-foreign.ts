@@ -18,23 +18,23 @@ export function isForeignObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
 
+/** What `read` gives, or `fallback` where it throws (a proxy's trap, a hostile getter or `toString`). */
+export function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 /** Whether a foreign object has an own enumerable key (a parse of something, not of nothing); never throws. */
 export function hasOwnKeys(value: unknown): boolean {
-  if (!isForeignObject(value)) return false;
-  try {
-    return Object.keys(value).length > 0;
-  } catch {
-    return false;
-  }
+  return isForeignObject(value) && attempt(() => Object.keys(value).length > 0, false);
 }
 
 /** `value instanceof type`, false where asking throws (a proxy whose `getPrototypeOf` trap throws). */
 export function isInstanceOf<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
+  return attempt(() => value instanceof type, false);
 }
 
 /** The code a failure carried (`ECONNREFUSED`, `ERR_CANCELED`): its own `code`, else its cause's (as fetch's `TypeError` holds it). */

@@ -1,4 +1,4 @@
-import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
+import { attempt, foreignText, isForeignObject, readForeign } from './read-foreign.js';
 
 // The status and code an error says, where this package's errors, the COS SDKs, the AWS S3 client and axios keep them,
 // read without building anything: the guards ("not found?") must stay light; fromSdkError does the whole reading.
@@ -27,12 +27,7 @@ export function saidAnswer(value: unknown): { readonly status: number | undefine
   if (!isForeignObject(value)) return { status: undefined, code: undefined };
   const ownCode = readForeign(value, 'getErrorCode');
   if (typeof ownCode === 'function') {
-    let code: unknown;
-    try {
-      code = ownCode.call(value);
-    } catch {
-      code = undefined;
-    }
+    const code = attempt<unknown>(() => ownCode.call(value), undefined);
     return { status: statusOf(readForeign(value, 'statusCode')), code: cosCode(code) };
   }
   const response = readForeign(value, 'response');

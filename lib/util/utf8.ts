@@ -65,17 +65,13 @@ function encodeIntoByHand(text: string, target: Uint8Array): EncodeResult {
   return { read, written };
 }
 
+function encodeByHand(text: string): Uint8Array {
+  const target = new Uint8Array(text.length * 3);
+  return target.subarray(0, encodeIntoByHand(text, target).written);
+}
+
 function platformEncoder(): NonNullable<typeof encoder> {
-  encoder ??=
-    typeof TextEncoder === 'function'
-      ? new TextEncoder()
-      : {
-          encode: (text: string) => {
-            const target = new Uint8Array(text.length * 3);
-            return target.subarray(0, encodeIntoByHand(text, target).written);
-          },
-          encodeInto: encodeIntoByHand,
-        };
+  encoder ??= typeof TextEncoder === 'function' ? new TextEncoder() : { encode: encodeByHand, encodeInto: encodeIntoByHand };
   return encoder;
 }
 

@@ -94,8 +94,7 @@ export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root')
       else if (field !== -1) values[field] = '';
     }
   }
-  // fast-xml-parser's tree holds an element the text never closed (after a `<!x>` took its end
-  // tag), with the text it had; a cut body's open elements may be missing text.
+  // fast-xml-parser keeps an element never closed (a `<!x>` took its end tag) with its text; a cut body's may miss text.
   if (reading === 'whole') for (const { field, text: own } of open) if (field !== -1) values[field] = own;
   return { root, digest: values[0] === undefined ? undefined : digestOf(values) };
 }
