@@ -263,7 +263,7 @@ function redactedValue(name: string, value: unknown): unknown {
   return typeof value === 'string' ? redactText(value) : value;
 }
 
-/** A plain copy of data from outside (a parsed JSON body, a digest object, an SDK's fields), every value redacted by {@link redactedValue}. */
+/** A plain copy of outside data (a parsed JSON body, a digest object, an SDK's fields), every value redacted by {@link redactedValue}. */
 export function redactedPlainCopy(value: unknown): unknown {
   return plainCopy(value, redactedValue);
 }

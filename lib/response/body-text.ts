@@ -77,9 +77,8 @@ function isArrayBuffer(value: object): value is ArrayBuffer {
 }
 
 /**
- * The text of a body, bytes decoded as UTF-8 (invalid sequences become U+FFFD), a leading byte-order mark dropped, at most
- * `maxBytes` UTF-8 bytes kept. `null` and `undefined` are no body; anything else is none too, with a `problem` saying why.
- * Never throws: a detached buffer or a proxy is a problem, not an exception.
+ * A body's text: bytes decoded as UTF-8 (invalid sequences U+FFFD), a byte-order mark dropped, at most `maxBytes` bytes kept.
+ * Never throws: anything else but `null` or `undefined` (a number, a detached buffer, a proxy) is no body with a `problem`.
  */
 export function bodyText(body: unknown, maxBytes: number = DEFAULT_MAX_BODY_BYTES): BodyText {
   if (typeof body === 'string') return body === '' ? NO_BODY : stringText(body, maxBytes);

@@ -35,18 +35,15 @@ const MOST_VALUES = 100;
 function headerValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) {
-    const parts: Array<string | number> = [];
-    for (let i = 0; i < value.length && i < MOST_VALUES; i++) {
-      const part: unknown = value[i];
-      if (typeof part === 'string' || typeof part === 'number') parts.push(part);
-    }
-    return parts.length === 0 ? undefined : parts.join(', ');
+  if (!Array.isArray(value)) return undefined;
+  const parts: Array<string | number> = [];
+  for (let i = 0; i < value.length && i < MOST_VALUES; i++) {
+    const part: unknown = value[i];
+    if (typeof part === 'string' || typeof part === 'number') parts.push(part);
   }
-  return undefined;
+  return parts.length === 0 ? undefined : parts.join(', ');
 }
 
-// Each header name's lower-case, trimmed form, and whether it names a credential.
 const headerName = rememberedByText((name): readonly [lower: string, secret: boolean] => {
   const lower = name.trim().toLowerCase();
   return [lower, isCredentialName(lower)];
@@ -65,10 +62,7 @@ function addHeader(headers: Record<string, string>, name: unknown, raw: unknown)
   else headers[lower] = kept;
 }
 
-/**
- * The headers with lower-case, trimmed names, array values joined with `, ` (as `fetch` joins them), values that are not
- * text dropped, and credentials redacted. Never throws: a collection that fails half way gives what was read before.
- */
+/** The headers: lower-case trimmed names, arrays joined with `, ` (as `fetch` does), no values but text, credentials redacted. */
 export function normalizeHeaders(input: unknown): ErrorHeaders {
   if (typeof input !== 'object' || input === null) return NO_HEADERS;
   const headers: Record<string, string> = {};

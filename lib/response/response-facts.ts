@@ -76,7 +76,6 @@ const NO_FIELDS: ErrorFields = Object.freeze(fieldsOfDigest({}));
 
 /** What a body says: its digest and the facts read from it (before any header fallback), credentials redacted. */
 type BodyDigest = { readonly digest: DigestMsg; readonly fields: ErrorFields };
-
 const INVALID_BODY: BodyDigest = Object.freeze({ digest: INVALID_DIGEST, fields: NO_FIELDS });
 
 /** The object a JSON error body holds (rule 6), or `undefined` when the text is no JSON or holds no object (an array, `null`). */
@@ -159,11 +158,7 @@ function facts(
   return { origin, digest, fields: withHeaderIds(fields, headers), headers, url, note, documented };
 }
 
-/**
- * The one reading of a COS response by the response rules (guides/response-rules.md), the first that matches deciding:
- * 1. HEAD and 404, 2. 304, 3. an `x-cos-error-code` header, 4. no body, 5 to 7. the body (XML, JSON, else invalid).
- * @internal
- */
+/** The one reading of a response by guides/response-rules.md: HEAD 404, 304, `x-cos-error-code`, no body, else the body. @internal */
 function responseFacts(parts: ResponseParts): ResponseFacts {
   const headers = normalizeHeaders(parts.headers);
   const url = parts.url === undefined ? undefined : redactText(parts.url);
@@ -221,8 +216,7 @@ function hasCauseKey(value: unknown): value is { readonly cause: unknown } {
 }
 
 /**
- * What the COS Python SDK's constructor reads: the raw body (rules 5 to 7) or a digest object as `message`; the headers,
- * URL and cause in `details`.
+ * What the COS Python SDK's constructor reads: a body (rules 5 to 7) or a digest object; headers, URL and cause in `details`.
  * @throws TypeError when `statusCode` is not an HTTP status.
  * @internal
  */

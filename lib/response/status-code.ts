@@ -1,14 +1,10 @@
 import { attempt } from '../util/read-foreign.js';
 
-/** Whether `value` is an HTTP status: an integer from 100 to 599. */
 export function isStatusCode(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
 }
 
-/**
- * `statusCode` itself when it is an HTTP status (an integer from 100 to 599).
- * @throws TypeError naming the field otherwise: a caller's mistake, not a COS answer.
- */
+/** `statusCode` when it is an HTTP status. @throws TypeError naming the field otherwise: a caller's mistake, not a COS answer. */
 export function checkStatusCode(statusCode: unknown): number {
   if (isStatusCode(statusCode)) return statusCode;
   const shown = attempt(

@@ -19,9 +19,9 @@ function isPlainContainer(value: unknown): value is Container {
 const asText = (value: unknown): string => attempt(() => String(value), `[${typeof value}]`);
 
 /**
- * A plain copy of outside data, each value passed through `keep` with its name (`''` at the top), which may replace a
- * container whole. Each own enumerable property is read once (a getter cannot show a check one thing and the copy another);
- * what is not plain data becomes its text. Its own stack (no recursion to overflow), cycles copied, never throws.
+ * A plain copy of outside data, each value through `keep` with its name (`''` at the top), which may replace a container whole.
+ * Each own enumerable property read once (a getter cannot show a check one thing, the copy another), what is no plain data as
+ * its text; its own stack (no recursion to overflow), cycles copied, never throws.
  */
 export function plainCopy(value: unknown, keep: (name: string, value: unknown) => unknown): unknown {
   if (!isPlainContainer(value)) return keep('', typeof value === 'object' && value !== null ? asText(value) : value);

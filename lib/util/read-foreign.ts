@@ -13,7 +13,6 @@ export function foreignText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
 
-/** Whether a foreign value is an object (and so may hold fields). */
 export function isForeignObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }

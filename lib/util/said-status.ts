@@ -1,7 +1,6 @@
 import { attempt, foreignText, isForeignObject, readForeign } from './read-foreign.js';
 
-// The status and code an error says, where this package's errors, the COS SDKs, the AWS S3 client and axios keep them,
-// read without building anything: the guards ("not found?") must stay light; fromSdkError does the whole reading.
+// The status and code an error says, read without building anything: guards ("not found?") stay light; fromSdkError reads all.
 
 function statusOf(value: unknown): number | undefined {
   const status = typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value;

@@ -3,16 +3,13 @@ let decoder: InstanceType<typeof TextDecoder> | undefined;
 let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 export function utf8Decode(bytes: Uint8Array): string {
-  decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-  return decoder.decode(bytes);
+  return (decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })).decode(bytes);
 }
 
 export function utf8Encode(text: string): Uint8Array {
-  encoder ??= new TextEncoder();
-  return encoder.encode(text);
+  return (encoder ??= new TextEncoder()).encode(text);
 }
 
 export function utf8EncodeInto(text: string, target: Uint8Array): { read: number; written: number } {
-  encoder ??= new TextEncoder();
-  return encoder.encodeInto(text, target);
+  return (encoder ??= new TextEncoder()).encodeInto(text, target);
 }

@@ -24,14 +24,10 @@ function decodeByHand(bytes: Uint8Array): string {
       if (next === undefined || next < (taken === 1 ? low : 0x80) || next > (taken === 1 ? high : 0xbf)) break;
       code = (code << 6) | (next & 0x3f);
     }
-    if (size === 0 || taken < size) {
-      units.push(REPLACEMENT);
-      i += Math.max(1, taken);
-    } else {
-      if (code > 0xffff) units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
-      else units.push(code);
-      i += size;
-    }
+    if (size === 0 || taken < size) units.push(REPLACEMENT);
+    else if (code > 0xffff) units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
+    else units.push(code);
+    i += taken;
     if (units.length > 4096) text += String.fromCharCode(...units.splice(0));
   }
   return text + String.fromCharCode(...units);
@@ -71,8 +67,7 @@ function encodeByHand(text: string): Uint8Array {
 }
 
 function platformEncoder(): NonNullable<typeof encoder> {
-  encoder ??= typeof TextEncoder === 'function' ? new TextEncoder() : { encode: encodeByHand, encodeInto: encodeIntoByHand };
-  return encoder;
+  return (encoder ??= typeof TextEncoder === 'function' ? new TextEncoder() : { encode: encodeByHand, encodeInto: encodeIntoByHand });
 }
 
 /** Bytes as text: invalid sequences become U+FFFD, never an exception. */
@@ -81,7 +76,6 @@ export function utf8Decode(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** Text as UTF-8 bytes. */
 export function utf8Encode(text: string): Uint8Array {
   return platformEncoder().encode(text);
 }

@@ -2,9 +2,8 @@ import type { ErrorDigest } from '../digest.js';
 import { digestOf, FIELD_NAMES, readXmlElements } from './xml-elements.js';
 import { isWellFormedXml } from './xml-validator.cjs';
 
-// The one document COS sends for nearly every error, read in one match: `<?xml …?>`, root `Error`, the five fields in order,
-// text without markup, references or carriage returns. Every part of the pattern stops at a character the next part starts
-// with, so a failing match gives up after one pass: linear. The differential property test holds it to fast-xml-parser.
+// The document COS sends for nearly every error, in one match: `<?xml …?>`, `Error`, the five fields in order, plain text. Each part
+// stops at a character the next starts with, so a failing match gives up after one pass: linear. A property test checks it.
 const SPACE = '[ \\t\\n]*';
 const DECLARATION = `<\\?xml(?:[ \\t\\n]+[A-Za-z]+${SPACE}=${SPACE}(?:'[^'<>&?]*'|"[^"<>&?]*"))*${SPACE}\\?>`;
 const FIELDS = FIELD_NAMES.map((name) => `${SPACE}<${name}>([^<&\\r]*)</${name}>`).join('');
@@ -12,17 +11,14 @@ const COS_DOCUMENT = new RegExp(`^(?:${DECLARATION})?${SPACE}<Error>${FIELDS}${S
 // Past this, a document is left to the reader, whose cost does not depend on the engine's stack.
 const LONGEST_COS_DOCUMENT = 1024 * 1024;
 
-// fast-xml-parser's validator takes more than linear time on some shapes (thousands of attributes, long runs of markup),
-// so only a document of a size COS could send reaches it; a longer one is read as a cut body is.
+// fast-xml-parser's validator is not linear on some shapes (thousands of attributes): a longer document is read as a cut one.
 const CHECKED_UP_TO = 64 * 1024;
 
 const LEADING_SPACE = /^[ \t\n\r]+/;
 
 /**
- * The digest of an XML error document (rule 5 of guides/response-rules.md), or `undefined` when the text is no well-formed
- * XML or has no `Code` element: the document as COS writes it in one match, any other through fast-xml-parser's validator
- * to the element reader. `cut`: the text starts a longer body, so it cannot be well-formed, and the fields whose elements
- * closed are read without the validator, as for a document too long for it.
+ * The digest of an XML error document (rule 5), or `undefined` when the text is no well-formed XML or has no `Code` element.
+ * `cut`: the text starts a longer body, so the fields whose elements closed are read without the validator.
  */
 export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
   const document = text.replace(LEADING_SPACE, '');

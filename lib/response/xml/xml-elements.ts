@@ -1,11 +1,9 @@
 import { UNKNOWN, type ErrorDigest } from '../digest.js';
 import { decodeXmlText } from './xml-text.js';
 
-// From a document fast-xml-parser's validator accepted (or a body cut short) to rule 5's facts: the first `Code`, `Message`,
-// `Resource`, `RequestId` and `TraceId` elements, each its own text (references decoded) and CDATA, read as fast-xml-parser's
-// parser reads (well-formedness is the validator's work). Every step moves forward, so time is linear.
+// From a document the validator accepted (or one cut short) to rule 5's facts: the first of each field's elements, its own text
+// (references decoded) and CDATA, read as fast-xml-parser's parser reads. Every step moves forward, so time is linear.
 
-/** The elements of the five fields, in digest order. */
 export const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
 const FIELD_OF_NAME: ReadonlyMap<string, number> = new Map(FIELD_NAMES.map((name, index) => [name, index]));
 const field = (text: string | undefined): string => text?.trim() || UNKNOWN;
@@ -56,9 +54,8 @@ function tagName(text: string, start: number, end: number): string {
 type XmlElements = { readonly root: string | undefined; readonly digest: ErrorDigest | undefined };
 
 /**
- * The root element's name and the fields of `text`, a field counting once its element closed. `reading`: a `whole` document
- * (an unclosed construct, which fast-xml-parser's parser refuses, means no digest), a `cut` one (read up to an unclosed
- * construct), or only the `root` element's start tag.
+ * The root element's name and the fields of `text`, each once its element closed. `reading`: a `whole` document (an unclosed
+ * construct, which fast-xml-parser refuses, means no digest), a `cut` one (read up to one), or only the `root` start tag.
  */
 export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root'): XmlElements {
   const values: (string | undefined)[] = [];
