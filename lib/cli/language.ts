@@ -1,20 +1,38 @@
-import { usageFailure } from './cli-failure.js';
+import type { CosErrorInfo } from '../index.js';
+import { wrapWide } from './terminal.js';
 
-/** The languages the command speaks. */
 export type CliLanguage = 'en' | 'zh';
 
-// The locale variables in the order the C library reads them for messages: the first set wins.
-const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
+/** The words `explain` and `decode` print around the facts, in each language. */
+export const WORDS = {
+  statuses: { en: 'statuses: ', zh: '状态码：' },
+  retryable: { en: 'retryable: ', zh: '可重试：' },
+  aliases: { en: 'aliases: ', zh: '其他拼写：' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+  none: { en: 'none', zh: '无' },
+  meaning: { en: 'what it means: ', zh: '含义：' },
+  hint: { en: 'what to do: ', zh: '处理建议：' },
+  docs: { en: 'docs: ', zh: '文档：' },
+  anotherSpelling: {
+    en: (alias: string) => `(${alias} is another spelling of it)`,
+    zh: (alias: string) => `（${alias} 是它的另一种拼写）`,
+  },
+};
 
-/**
- * The language of the output: the one `--lang` names, else Chinese when the locale (LC_ALL,
- * LC_MESSAGES, then LANG, the first that is set) is a Chinese one, else English.
- */
-export function chooseLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): CliLanguage {
-  if (flag !== undefined) {
-    if (flag === 'en' || flag === 'zh') return flag;
-    throw usageFailure(`--lang must be zh or en, not ${JSON.stringify(flag.slice(0, 40))}`);
-  }
-  const locale = LOCALE_VARIABLES.map((name) => env[name]).find((value) => value !== undefined && value !== '');
-  return locale !== undefined && /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
+/** A paragraph in lines that fit 80 columns (78 for Chinese, whose closing marks may hang). */
+export function wrapIn(language: CliLanguage, text: string): string {
+  return wrapWide(text, language === 'zh' ? 78 : 80);
+}
+
+/** The description of a code as a sentence of `language`. */
+export function descriptionIn(language: CliLanguage, info: CosErrorInfo): string {
+  const text = info.descriptions[language];
+  return language === 'zh' && !/[。！？]$/.test(text) ? `${text}。` : text;
+}
+
+/** The lines of what to do about a code (when the catalog has a hint for it) and where COS documents it. */
+export function adviceLines(language: CliLanguage, info: CosErrorInfo): string[] {
+  const hint = info.hint === undefined ? [] : [wrapIn(language, `${WORDS.hint[language]}${info.hint[language]}`)];
+  return [...hint, `${WORDS.docs[language]}${info.docUrls[language]}`];
 }

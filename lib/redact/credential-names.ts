@@ -1,8 +1,6 @@
 import { rememberedByText } from '../util/memo.js';
 
-// The one table of credential names: every redaction rule asks it, and nothing else decides what
-// a credential is (a value is redacted for the name it stands under, never for words in it). A
-// name matches in any case, whatever parts its words: `X_COS_SECURITY_TOKEN`, `secretKey`.
+// The one table of credential names, in any case and separators (`secretKey`): a value goes for its name, never its words.
 
 /** Names that are a credential only as the whole name: `token=…`, but not `continuation-token=…`. */
 const WHOLE_NAMES = [
@@ -31,11 +29,7 @@ const WHOLE_NAMES = [
   'pwd',
 ] as const;
 
-/**
- * Names that are a credential also at the end of a longer name, after a separator: `password` in
- * `db_password`, `security-token` in `x-amz-security-token`, `secret-key` in `COS_SECRET_KEY`. A
- * name glued on without one (`InvalidAccessKeyId`, an error code) is not one.
- */
+/** Names that are a credential also ending a longer name after a separator (`db_password`), not glued on (`InvalidAccessKeyId`). */
 const ENDING_NAMES = [
   'SecretId',
   'SecretKey',
@@ -56,22 +50,18 @@ const ENDING_NAMES = [
   'authorization',
 ] as const;
 
-/** Names whose `name: value` is a whole header line (`Authorization: AWS AKID:…`, `Cookie: a=1; sid=…`), wherever it stands. */
-const LINE_NAME = /(?:authorization|cookie)$/i;
 // User metadata is the user's data, whatever its name says (`x-cos-meta-token-count`).
 const METADATA = /^x-(?:cos|amz)-meta-/i;
 const SEPARATORS = /[-_. ]+/;
-
 const joined = (words: readonly string[]): string => words.join('').toLowerCase();
 const WHOLE: ReadonlySet<string> = new Set([...WHOLE_NAMES, ...ENDING_NAMES].map((name) => joined(name.split(SEPARATORS))));
 const ENDING: ReadonlySet<string> = new Set(ENDING_NAMES.map((name) => joined(name.split(SEPARATORS))));
-// Every name's last two letters: a look that lets most words (`time`, `Code`) through at once.
+// Every name's last two letters: one look lets most words (`time`, `Code`) through.
 const TAILS: ReadonlySet<string> = new Set([...WHOLE].map((name) => name.slice(-2)));
-const LONGEST_NAME = 128;
+export const LONGEST_NAME = 128;
 
 /** Whether `name` (a header, a JSON key, a query parameter, the name of a pair in text) names a credential. */
 export const isCredentialName = rememberedByText(looksUp);
-
 function looksUp(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !TAILS.has(trimmed.slice(-2).toLowerCase()) || METADATA.test(trimmed))
@@ -82,7 +72,7 @@ function looksUp(name: string): boolean {
   return false;
 }
 
-/** Whether a credential named `name`, written `name: value`, takes the rest of its line. */
+/** Whether a credential named `name`, written `name: value`, is a whole header line (`Authorization: AWS AKID:…`, `Cookie: a=1`). */
 export function takesTheLine(name: string): boolean {
-  return LINE_NAME.test(name.trim());
+  return /(?:authorization|cookie)$/i.test(name.trim());
 }

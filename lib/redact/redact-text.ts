@@ -1,26 +1,137 @@
 import { clip } from '../util/clip.js';
+import { bracketEnd, closingQuote, isAlnum, isBlank, isBreak, isIn, wordEnd } from '../util/characters.js';
 import { decoded, ESCAPE_START } from '../util/decoded.js';
-import { isCredentialName } from './credential-names.js';
-import { isAlnum, isBlank, isBreak, isIn, wordEnd } from '../util/characters.js';
-import { credentialNameBefore, valueAt, type Span } from './pair-structure.js';
+import { plainCopy } from '../util/plain-copy.js';
+import { isCredentialName, LONGEST_NAME, takesTheLine } from './credential-names.js';
 import { REDACTED } from './redacted.js';
 
-// The one tokenizer for text: pairs named in the table (pair-structure.ts), `<Name>value<`, the
-// token after `Bearer` or `Basic`, a URL's user info, and what shows one of these only decoded.
-// One pass from left to right; a value found is skipped, so the time is linear in the text.
+// The one tokenizer for text: `name=value` and `name: value` pairs, `<Name>value<`, `Bearer` tokens, a URL's
+// user info, and what shows one only decoded. One pass; a value found is skipped, so time is linear.
 
-// How deep a decoded word is read again: a signed string escaped twice is decoded twice at once.
-const DEEPEST = 1;
-const LONGEST_TAG = 128;
+type Span = [start: number, end: number];
+const DEEPEST = 1; // how deep a decoded word is read again: a signed string escaped twice is decoded twice at once
+const LONGEST_GAP = 16;
+const MOST_WORDS = 4; // "AWS Secret Access Key": a name of up to four words parted by single spaces
 
-/** A bearer token (RFC 6750's token68: its `=` only as padding), not a word (`Basic Settings`) or an auth-param (`realm="…"`). */
+const isQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x60;
+const isNameCharacter = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f || c === 0x2e;
+// A value ends at a break, a separator of pairs or lists, or CJK punctuation (`（token=x）`).
+const endsValue = (c: number): boolean =>
+  isBreak(c) || isIn('&;,)]}', c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
+/** The length of the line break at `at`: a real one, or one JSON-escaped in text (`\n`, `\r\n`); 0 when none. */
+function lineBreakAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x0a || c === 0x0d) return 1;
+  return c === 0x5c && isIn('nr', text.charCodeAt(at + 1)) ? 2 : 0;
+}
+const endsLine = (text: string, at: number): boolean => lineBreakAt(text, at) > 0;
+
+/** A credential's name before a separator. `takesLine`: as `name: value`, the value is the rest of the line. */
+interface FoundName {
+  readonly start: number;
+  readonly quoted: boolean;
+  readonly takesLine: boolean;
+}
+
+/** Where `opening` last stands before `end`, at most a name's length back (so every look back is bounded); -1 when it does not. */
+function openingBefore(text: string, opening: string, end: number): number {
+  const from = Math.max(0, end - LONGEST_NAME - opening.length);
+  const at = text.slice(from, end).lastIndexOf(opening);
+  return at === -1 ? -1 : from + at;
+}
+
+function foundName(text: string, start: number, end: number, quoted: boolean): FoundName {
+  let lineStart = start;
+  while (lineStart > 0 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--;
+  const startsLine = lineStart === 0 || endsLine(text, lineStart - 1) || endsLine(text, lineStart - 2);
+  return { start, quoted, takesLine: !quoted && (startsLine || takesTheLine(text.slice(start, end))) };
+}
+
+const ENTITY_QUOTES = ['&quot;', '&apos;', '&#34;', '&#39;'];
+
+/** The quote that ends at `end` (`"`, `\"` in JSON text, `&quot;`), or `undefined`. */
+function quoteEndingAt(text: string, end: number): string | undefined {
+  const entity = ENTITY_QUOTES.find((quote) => text.endsWith(quote, end));
+  if (entity !== undefined || !isQuote(text.charCodeAt(end - 1))) return entity;
+  return text.charCodeAt(end - 2) === 0x5c ? text.slice(end - 2, end) : text[end - 1];
+}
+
+/** The credential's name before `separator`: a quoted name, the last of three bracketed ones, else the last one to four words. */
+function credentialNameBefore(text: string, separator: number): FoundName | undefined {
+  let end = separator;
+  while (end > 0 && separator - end < LONGEST_GAP && isBlank(text.charCodeAt(end - 1))) end--;
+  const quote = quoteEndingAt(text, end);
+  if (quote !== undefined) {
+    const start = openingBefore(text, quote, end - quote.length);
+    return start !== -1 && isCredentialName(decoded(text.slice(start + quote.length, end - quote.length)))
+      ? foundName(text, start, end, true)
+      : undefined;
+  }
+  // `user[password][0]`: a bracketed name; `password[0]`, `q-signature[]`: the name before its index.
+  let close = end;
+  for (let groups = 0; groups < 3 && text.charCodeAt(close - 1) === 0x5d; groups++) {
+    const open = openingBefore(text, '[', close - 1);
+    if (open === -1) return undefined;
+    if (isCredentialName(text.slice(open + 1, close - 1).replace(/^["']|["']$/g, ''))) return foundName(text, open, end, false);
+    close = open;
+  }
+  end = close;
+  let start = end;
+  for (let words = 0; words < MOST_WORDS && (words === 0 || text.charCodeAt(start - 1) === 0x20); words++) {
+    const to = words === 0 ? end : start - 1;
+    let wordStart = to;
+    while (wordStart > 0 && to - wordStart < LONGEST_NAME && isNameCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (text.charCodeAt(wordStart - 1) === 0x5c && isIn('nrt', text.charCodeAt(wordStart))) wordStart++; // `\nSecretKey`
+    if (wordStart === to) return undefined;
+    start = wordStart;
+    if (isCredentialName(text.slice(start, end))) return foundName(text, start, end, false);
+  }
+  return undefined;
+}
+
+/** The value of a credential whose separator ends at `from`; `undefined` when it is empty or redacted already. */
+function valueAt(text: string, from: number, name: FoundName, header: boolean): Span | undefined {
+  let start = from;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  // A value on the next line: a JSON member's, or a folded header's.
+  const lineBreak = lineBreakAt(text, start);
+  if (lineBreak > 0) for (start += lineBreak + lineBreakAt(text, start + lineBreak); isBlank(text.charCodeAt(start));) start++;
+  // Nothing is read twice: a value redacted already is passed over before it is scanned.
+  if (text.startsWith(REDACTED, start)) return undefined;
+  const c = text.charCodeAt(start);
+  const quote = isQuote(c)
+    ? text[start]!
+    : c === 0x5c && isQuote(text.charCodeAt(start + 1))
+      ? text.slice(start, start + 2)
+      : ENTITY_QUOTES.find((entity) => text.startsWith(entity, start));
+  let end = start;
+  if (header) {
+    while (end < text.length && !endsLine(text, end)) end++;
+  } else if (quote !== undefined) {
+    start += quote.length;
+    end = closingQuote(text, quote, start);
+  } else {
+    // `password=(x)`, `password={a}x`: values, to the end of their word; `password = (see docs)`, closed after a blank, is prose.
+    const bracketed = c === 0x5b || c === 0x7b || c === 0x28 ? bracketEnd(text, start) : -1;
+    if (c === 0x28 && bracketed !== -1 && start !== from && !name.quoted) return undefined;
+    if (bracketed !== -1) end = bracketed;
+    // In a path (`…/password=x/file`) a value ends with its segment; in a query, at its fragment.
+    const before = text.charCodeAt(name.start - 1);
+    const stop = before === 0x2f ? 0x2f : before === 0x3f || before === 0x26 ? 0x23 : -1;
+    while (end < text.length && !endsValue(text.charCodeAt(end)) && text.charCodeAt(end) !== stop && !endsLine(text, end)) end++;
+    // `Bearer`, `null`: the scheme before a token (the token is read on its own) and JSON's no value.
+    if (/^(?:bearer|basic|null)$/i.test(text.slice(start, end))) return undefined;
+  }
+  return end === start || (end - start === REDACTED.length && text.startsWith(REDACTED, start)) ? undefined : [start, end];
+}
+
+/** A bearer token's end (token68: `=` only as padding); -1 for an auth-param or prose: a short one needs a digit or an inner capital. */
 function tokenEnd(text: string, start: number): number {
   let end = start;
   while (end < text.length && (isAlnum(text.charCodeAt(end)) || isIn('-._~+/', text.charCodeAt(end)))) end++;
   const token = text.slice(start, end);
   while (text.charCodeAt(end) === 0x3d) end++;
   const param = end > start + token.length && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 0x22);
-  // A word of prose is no token (`Basic Settings`, `Bearer guide.pdf`): a short one needs a digit or an inner capital.
   return (token.length >= 16 || (token.length >= 8 && /[0-9]|.[A-Z]/.test(token))) && !param ? end : -1;
 }
 
@@ -71,12 +182,11 @@ function credentialSpans(text: string, depth: number): Span[] {
     const end = tokenEnd(text, start);
     return end === -1 ? -1 : found([start, end]);
   };
-  // `<Name>value</Name>`, `<ns:Name a="1">`, `<Name><![CDATA[value]]>`: the tag is the one the
-  // scan last saw open, however long its attributes.
+  // `<Name>value</Name>`, `<ns:Name a="1">`, `<Name><![CDATA[value]]>`: the tag the scan last saw open.
   let lastOpen = -1;
   const element = (close: number): number => {
     if (lastOpen === -1) return -1;
-    const tag = /^<([\w.:-]+)/.exec(text.slice(lastOpen, Math.min(close, lastOpen + LONGEST_TAG)))?.[1] ?? '';
+    const tag = /^<([\w.:-]+)/.exec(text.slice(lastOpen, Math.min(close, lastOpen + LONGEST_NAME)))?.[1] ?? '';
     lastOpen = -1;
     if (!isCredentialName(tag.slice(tag.indexOf(':') + 1))) return -1;
     const cdata = text.startsWith('<![CDATA[', close + 1);
@@ -84,7 +194,7 @@ function credentialSpans(text: string, depth: number): Span[] {
     if (text.startsWith(REDACTED, start)) return -1;
     const end = text.indexOf(cdata ? ']]>' : '<', start);
     const span: Span = [start, end === -1 ? text.length : end];
-    return span[0] === span[1] || text.startsWith(REDACTED, start) ? -1 : found(span);
+    return span[0] === span[1] ? -1 : found(span);
   };
   // An escaped unit: a word, or the value of a pair or a segment of a path in it (`redirect=https%3A%2F%2Fu%3Apw%40h`).
   const encodedUnit = (at: number): number => {
@@ -92,8 +202,7 @@ function credentialSpans(text: string, depth: number): Span[] {
     if (depth >= DEEPEST || at < checkedUnitEnd || !ESCAPE_START.test(text)) return -1;
     checkedUnitEnd = wordEnd(text, at, unitInPair);
     const raw = text.slice(unit, checkedUnitEnd);
-    // Redacted whole only when decoding shows more than the unit shows as written: its escapes
-    // hide where a value starts.
+    // Redacted whole only when decoding shows more than the unit as written: escapes hide a value.
     const hidden = credentialSpans(decoded(raw), DEEPEST).length > credentialSpans(raw, DEEPEST).length;
     return hidden ? found([unit, checkedUnitEnd]) : -1;
   };
@@ -122,11 +231,7 @@ function credentialSpans(text: string, depth: number): Span[] {
 // Every structure above needs one of these: one native look lets most text through at once.
 const MAY_HOLD_CREDENTIAL = /[=:>%\\]|\/\/|\b(?:basic|bearer)[ \u00a0]/i;
 
-/**
- * `text` with the value of every credential it shows by structure replaced with
- * {@link REDACTED}, and every other character as written. Text already redacted comes back
- * unchanged, so redacting twice is redacting once.
- */
+/** `text` with every credential value it shows by structure replaced with {@link REDACTED}; redacting twice is redacting once. */
 export function redactText(text: string): string {
   if (!MAY_HOLD_CREDENTIAL.test(text)) return text;
   const spans = credentialSpans(text, 0);
@@ -147,10 +252,18 @@ export function clipRedacted(text: string): string {
   return clip(text, REDACTED);
 }
 
-/**
- * Outside text as a message or a log line quotes it: redacted, then cut to 300 characters
- * (redacted first, since a cut could leave the start of a value no rule recognises).
- */
+/** Outside text as a message quotes it: redacted, then cut (a cut first could leave half a value no rule knows). */
 export function redactedClip(text: string): string {
   return clipRedacted(redactText(text));
+}
+
+/** The value a field, a header or an SDK's property keeps under `name`: all of it when the table names a credential. */
+function redactedValue(name: string, value: unknown): unknown {
+  if (isCredentialName(name) && value !== undefined && value !== null && value !== '') return REDACTED;
+  return typeof value === 'string' ? redactText(value) : value;
+}
+
+/** A plain copy of outside data (a parsed JSON body, a digest object, an SDK's fields), every value redacted by {@link redactedValue}. */
+export function redactedPlainCopy(value: unknown): unknown {
+  return plainCopy(value, redactedValue);
 }

@@ -6,21 +6,17 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** A response body as the factories accept it. */
 export type BodyInput = string | Uint8Array | ArrayBuffer | ArrayBufferView | null | undefined;
 
-/** A body read as text. */
+/** A body read as text: at most the cap's worth of UTF-8 bytes (`cut` when it held more), or a `problem` saying why it could not be. */
 export interface BodyText {
-  /** The text, at most the cap's worth of UTF-8 bytes, cut at a character boundary. */
   readonly text: string;
-  /** Whether the body held more than the cap. */
   readonly cut: boolean;
-  /** What was wrong with the body given, when it could not be read as text or bytes. */
   readonly problem?: string;
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
 const NO_BODY: BodyText = { text: '', cut: false };
 
-// Encoding is measured through one small buffer, a stretch of text at a time: no allocation that
-// grows with the body, and native speed.
+// Encoding is measured through one small buffer, a stretch of text at a time: no allocation that grows with the body.
 const SCRATCH_UNITS = 4096;
 let scratch: Uint8Array | undefined;
 
@@ -71,8 +67,7 @@ export function isBytes(value: object): boolean {
 function isArrayBuffer(value: object): value is ArrayBuffer {
   try {
     if (value instanceof ArrayBuffer) return true;
-    // One from another realm: its tag says so, and the getter's brand check confirms it (and
-    // refuses a proxy, which would fail later).
+    // One from another realm: its tag says so, and the getter's brand check confirms it (and refuses a proxy).
     if (Object.prototype.toString.call(value) !== '[object ArrayBuffer]') return false;
     byteLengthOfBuffer?.call(value);
     return byteLengthOfBuffer !== undefined;
@@ -82,11 +77,8 @@ function isArrayBuffer(value: object): value is ArrayBuffer {
 }
 
 /**
- * The text of a body: bytes (any typed array, a `DataView`, an `ArrayBuffer`) decoded as UTF-8
- * (invalid sequences become U+FFFD), a leading byte-order mark dropped, and no more than
- * `maxBytes` UTF-8 bytes kept. `null` and `undefined` are no body; anything else is no body too,
- * with a `problem` saying why. Never throws: a detached buffer or a proxy is a problem, not an
- * exception.
+ * A body's text: bytes decoded as UTF-8 (invalid sequences U+FFFD), a byte-order mark dropped, at most `maxBytes` bytes kept.
+ * Never throws: anything else but `null` or `undefined` (a number, a detached buffer, a proxy) is no body with a `problem`.
  */
 export function bodyText(body: unknown, maxBytes: number = DEFAULT_MAX_BODY_BYTES): BodyText {
   if (typeof body === 'string') return body === '' ? NO_BODY : stringText(body, maxBytes);

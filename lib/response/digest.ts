@@ -7,10 +7,7 @@ export const INVALID_DIGEST = 'Response Error Msg Is INVALID';
 /** The type of {@link INVALID_DIGEST}. */
 export type InvalidDigest = typeof INVALID_DIGEST;
 
-/**
- * The five facts of an error, keyed as the COS Python SDK keys its digest. Missing facts are
- * {@link UNKNOWN}.
- */
+/** The five facts of an error, keyed as the COS Python SDK keys its digest. Missing facts are {@link UNKNOWN}. */
 export interface ErrorDigest {
   /** The error code, as COS sent it. */
   code: string;
@@ -25,22 +22,16 @@ export interface ErrorDigest {
 }
 
 /**
- * What `getDigestMsg()` returns: the digest of an error document, the parsed JSON object, the
- * response headers (for an empty body), a plain copy of the object given to the constructor
- * (credentials redacted), or {@link INVALID_DIGEST}.
+ * What `getDigestMsg()` returns: the digest of an error document, the parsed JSON object, the response headers (for an empty
+ * body), a plain copy of the object given to the constructor (credentials redacted), or {@link INVALID_DIGEST}.
  */
 export type DigestMsg = ErrorDigest | Readonly<Record<string, unknown>> | InvalidDigest;
 
-/** The facts the getters return, after header fallbacks; each a string, {@link UNKNOWN} when missing. */
+/** What `getErrorCode()`, `getErrorMsg()`, `getResourceLocation()`, `getRequestId()` and `getTraceId()` return, after header fallbacks. */
 export interface ErrorFields {
-  /** As `getErrorCode()`. */
   readonly code: string;
-  /** As `getErrorMsg()`. */
   readonly message: string;
-  /** As `getResourceLocation()`. */
   readonly resource: string;
-  /** As `getRequestId()`. */
   readonly requestId: string;
-  /** As `getTraceId()`. */
   readonly traceId: string;
 }

@@ -4,9 +4,8 @@ import { rememberedByText } from '../util/memo.js';
 import { REDACTED } from '../redact/redacted.js';
 
 /**
- * Response headers as the factories accept them: a plain object (names in any case; values that
- * are strings, string arrays, numbers or undefined), a WHATWG `Headers`, a `Map`, or an array of
- * `[name, value]` pairs.
+ * Response headers as the factories accept them: a plain object (names in any case; values that are strings, string arrays,
+ * numbers or undefined), a WHATWG `Headers`, a `Map`, or an array of `[name, value]` pairs.
  */
 export type HeadersInput =
   Readonly<Record<string, string | readonly string[] | number | undefined | null>> | HeadersLike | ReadonlyArray<readonly [string, string]>;
@@ -29,26 +28,22 @@ function isHeadersLike(input: object): input is HeadersLike {
   return typeof (input as { forEach?: unknown }).forEach === 'function' && typeof (input as { get?: unknown }).get === 'function';
 }
 
-// A response has tens of headers and a header a few values: past these, an array is not a
-// response's (a sparse array's length is no measure of its size, and is read no further).
+// A response has tens of headers, a header a few values: an array is read no further (a sparse one's length is no size).
 const MOST_HEADERS = 1000;
 const MOST_VALUES = 100;
 
 function headerValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) {
-    const parts: Array<string | number> = [];
-    for (let i = 0; i < value.length && i < MOST_VALUES; i++) {
-      const part: unknown = value[i];
-      if (typeof part === 'string' || typeof part === 'number') parts.push(part);
-    }
-    return parts.length === 0 ? undefined : parts.join(', ');
+  if (!Array.isArray(value)) return undefined;
+  const parts: Array<string | number> = [];
+  for (let i = 0; i < value.length && i < MOST_VALUES; i++) {
+    const part: unknown = value[i];
+    if (typeof part === 'string' || typeof part === 'number') parts.push(part);
   }
-  return undefined;
+  return parts.length === 0 ? undefined : parts.join(', ');
 }
 
-// What each header name becomes: its lower-case, trimmed form, and whether it names a credential.
 const headerName = rememberedByText((name): readonly [lower: string, secret: boolean] => {
   const lower = name.trim().toLowerCase();
   return [lower, isCredentialName(lower)];
@@ -60,22 +55,14 @@ function addHeader(headers: Record<string, string>, name: unknown, raw: unknown)
   if (value === undefined) return;
   const [lower, secret] = headerName(name);
   if (lower === '') return;
-  // A credential header's value goes whole; any other value is data, in which only a URL's user
-  // info or a credential pair (a presigned `location`) is redacted.
+  // A credential header's value goes whole; any other loses only a URL's user info or a credential pair (a presigned `location`).
   const kept = secret ? REDACTED : redactText(value);
   // Assignment to __proto__ would set the prototype; that one header is defined instead.
   if (lower === '__proto__') Object.defineProperty(headers, lower, { value: kept, enumerable: true, writable: true, configurable: true });
   else headers[lower] = kept;
 }
 
-/**
- * The headers with lower-case, trimmed names, array values joined with `, ` (as `fetch` joins
- * them), values that are not text dropped, and credentials redacted: the whole value of a header
- * named in the table of credential names (`authorization`, `cookie`, `x-cos-security-token`,
- * `x-amz-security-token`, …), and only what the text rules find in any other. Never throws: input
- * that is not a header collection gives no headers, and a collection that fails half way gives
- * what was read before.
- */
+/** The headers: lower-case trimmed names, arrays joined with `, ` (as `fetch` does), no values but text, credentials redacted. */
 export function normalizeHeaders(input: unknown): ErrorHeaders {
   if (typeof input !== 'object' || input === null) return NO_HEADERS;
   const headers: Record<string, string> = {};

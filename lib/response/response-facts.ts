@@ -1,14 +1,11 @@
-import { readForeign } from '../util/read-foreign.js';
-import { redactedPlainCopy } from '../redact/redact-data.js';
-import { redactText } from '../redact/redact-text.js';
-import { bodyDigest, INVALID_BODY } from './body-digest.js';
+import { attempt, readForeign } from '../util/read-foreign.js';
+import { redactedPlainCopy, redactText } from '../redact/redact-text.js';
 import { bodyText, isBytes, type BodyText } from './body-text.js';
-import { UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
-import { fieldsOfDigest, fieldText, NO_FIELDS } from './fields.js';
+import { INVALID_DIGEST, UNKNOWN, type DigestMsg, type ErrorDigest, type ErrorFields } from './digest.js';
 import { normalizeHeaders, type ErrorHeaders } from './headers.js';
 import { httpMethodOf } from './http-method.js';
 import { checkStatusCode } from './status-code.js';
-import { jsonDigest } from './json-digest.js';
+import { xmlDigest } from './xml/xml-digest.js';
 
 /** Every fact an error holds, read from a response once; credentials redacted everywhere but `origin`. @internal */
 interface ResponseFacts {
@@ -18,27 +15,12 @@ interface ResponseFacts {
   readonly digest: DigestMsg;
   /** What the getters return, header fallbacks applied. */
   readonly fields: ErrorFields;
-  /** The headers: lower-case names. */
   readonly headers: ErrorHeaders;
-  /** The request URL. */
   readonly url: string | undefined;
-  /** What was wrong with the input, said in the error's message; `undefined` when nothing was. */
+  /** What was wrong with the input, said in the error's message. */
   readonly note: string | undefined;
-  /**
-   * Whether the code came from the answer (an error document, a digest, the error-code header),
-   * not from the status alone: the COS SDKs' `code` is then that code, else the status as text.
-   */
+  /** Whether the code came from the answer, not the status alone: the COS SDKs' `code` is then that code, else the status. */
   readonly documented: boolean;
-}
-
-/**
- * A body that was parsed elsewhere (by an SDK, which kept only its parse): the digest it found,
- * if any, and whether there was a body that was no error document (else there was none).
- * @internal
- */
-interface ParsedElsewhere {
-  readonly digest: object | undefined;
-  readonly invalid?: boolean | undefined;
 }
 
 /** A response as the response layer reads it: the method upper case, the status checked. @internal */
@@ -47,26 +29,87 @@ export interface ResponseParts {
   readonly url: string | undefined;
   readonly statusCode: number;
   readonly headers: unknown;
-  /** The raw body, unless `text` or `parsedElsewhere` stands for it. */
+  /** The raw body, unless `text` (the body read already) or `parsedElsewhere` stands for it. */
   readonly body?: unknown;
-  /** The body, already read as text. */
   readonly text?: BodyText;
-  readonly parsedElsewhere?: ParsedElsewhere;
+  /** A body an SDK parsed, keeping only its parse: the digest it found, or whether it was a body but no error document. */
+  readonly parsedElsewhere?: { readonly digest: object | undefined; readonly invalid?: boolean | undefined };
   readonly maxBodyBytes: number;
   /** Problems the caller found in its input already. */
   readonly problems?: readonly string[];
 }
 
+const DIGEST_KEYS = ['code', 'message', 'resource', 'requestid', 'traceid'] as const;
+type DigestKey = (typeof DIGEST_KEYS)[number];
+const IS_DIGEST_KEY: ReadonlySet<string> = new Set(DIGEST_KEYS);
+
+/** A digest value as the getters give it: trimmed text, or {@link UNKNOWN} when there is none. */
+function fieldText(value: unknown): string {
+  if (typeof value === 'string') return value.trim() || UNKNOWN;
+  return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' ? String(value) : UNKNOWN;
+}
+
+/** A key as the digest keys are compared: lower case, without `_` and `-` (`request_id`, `RequestId`). */
+function digestKeyOf(key: string): string {
+  const lower = key.toLowerCase();
+  return lower.includes('_') || lower.includes('-') ? lower.replace(/[_-]/g, '') : lower;
+}
+
+/** The facts of a digest object (a JSON body, a caller's), its own keys matched by {@link digestKeyOf}; the first with a value wins. */
+function fieldsOfDigest(digest: object): ErrorFields {
+  const found: Record<DigestKey, string> = { code: UNKNOWN, message: UNKNOWN, resource: UNKNOWN, requestid: UNKNOWN, traceid: UNKNOWN };
+  const own = digest as Readonly<Record<string, unknown>>;
+  // The common case, a digest keyed as the Python SDK keys it, needs no scan of its keys.
+  if (DIGEST_KEYS.every((key) => Object.hasOwn(digest, key))) {
+    for (const key of DIGEST_KEYS) found[key] = fieldText(own[key]);
+  } else {
+    for (const key of Object.keys(digest)) {
+      const normal = digestKeyOf(key) as DigestKey;
+      if (IS_DIGEST_KEY.has(normal) && found[normal] === UNKNOWN) found[normal] = fieldText(own[key]);
+    }
+  }
+  return { code: found.code, message: found.message, resource: found.resource, requestId: found.requestid, traceId: found.traceid };
+}
+
+/** The fields of the Python SDK's answer for an unreadable body or a header digest. */
+const NO_FIELDS: ErrorFields = Object.freeze(fieldsOfDigest({}));
+
+/** What a body says: its digest and the facts read from it (before any header fallback), credentials redacted. */
+type BodyDigest = { readonly digest: DigestMsg; readonly fields: ErrorFields };
+const INVALID_BODY: BodyDigest = Object.freeze({ digest: INVALID_DIGEST, fields: NO_FIELDS });
+
+/** The object a JSON error body holds (rule 6), or `undefined` when the text is no JSON or holds no object (an array, `null`). */
+function jsonDigest(text: string): Readonly<Record<string, unknown>> | undefined {
+  const value: unknown = attempt(() => JSON.parse(text), undefined);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Readonly<Record<string, unknown>>) : undefined;
+}
+
+/**
+ * Rules 5 to 7: an XML error document, then a JSON object, else {@link INVALID_DIGEST}. The first character that is not
+ * white space picks the only rule that can apply, so a body is parsed at most once. `cut`: the text starts a longer body.
+ */
+function bodyDigest(text: string, cut: boolean): BodyDigest {
+  const start = text.charCodeAt(text.search(/[^\x00-\x20]/));
+  if (start === 0x3c /* < */) {
+    const digest = xmlDigest(text, cut);
+    if (digest !== undefined) {
+      for (const key of DIGEST_KEYS) digest[key] = redactText(digest[key]); // the reader's own new object
+      return { digest, fields: fieldsOfDigest(digest) };
+    }
+  } else if (start === 0x7b /* { */) {
+    const parsed = jsonDigest(text);
+    if (parsed !== undefined) return foreignDigest(parsed);
+  }
+  return INVALID_BODY;
+}
+
 const REQUEST_ID_HEADERS: readonly string[] = ['x-cos-request-id', 'x-ci-request-id'];
 const TRACE_ID_HEADERS: readonly string[] = ['x-cos-trace-id'];
 
+/** `value`, else the first of the headers `names` that has one. */
 function headerFallback(value: string, headers: ErrorHeaders, names: readonly string[]): string {
-  if (value !== UNKNOWN) return value;
-  for (const name of names) {
-    const header = fieldText(headers[name]);
-    if (header !== UNKNOWN) return header;
-  }
-  return UNKNOWN;
+  for (const name of names) if (value === UNKNOWN) value = fieldText(headers[name]);
+  return value;
 }
 
 /** Request and trace ids missing from the body, taken from the headers (every rule). */
@@ -88,19 +131,15 @@ function withoutLastWord(text: string): string {
   return text.slice(0, end);
 }
 
-/** The five-key digest the rules built from headers (rules 1 to 3). */
-function builtDigest(code: string, message: string, resource: string, ids: ErrorFields, headers: ErrorHeaders): ErrorDigest {
-  return {
-    code,
-    message,
-    resource,
-    requestid: headerFallback(ids.requestId, headers, REQUEST_ID_HEADERS),
-    traceid: headerFallback(ids.traceId, headers, TRACE_ID_HEADERS),
-  };
+/** The five-key digest rules 1 to 3 build, with the ids of `said`, else of the headers. */
+function builtDigest(code: string, message: string, resource: string, said: ErrorFields, headers: ErrorHeaders): BodyDigest {
+  const { requestId, traceId } = withHeaderIds(said, headers);
+  const digest: ErrorDigest = { code, message, resource, requestid: requestId, traceid: traceId };
+  return { digest, fields: fieldsOfDigest(digest) };
 }
 
 /** A digest object from outside (a caller's, an SDK's parse), redacted, with its fields; never throws. */
-function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields; problem?: string } {
+function foreignDigest(object: object): BodyDigest & { problem?: string } {
   // A plain copy, read once: what is checked for credentials is what is kept and read.
   const digest = redactedPlainCopy(object);
   if (typeof digest !== 'object' || digest === null || Array.isArray(digest))
@@ -110,8 +149,7 @@ function foreignDigest(object: object): { digest: DigestMsg; fields: ErrorFields
 
 function facts(
   origin: string,
-  digest: DigestMsg,
-  fields: ErrorFields,
+  { digest, fields }: BodyDigest,
   headers: ErrorHeaders,
   url: string | undefined,
   note: string | undefined,
@@ -120,28 +158,21 @@ function facts(
   return { origin, digest, fields: withHeaderIds(fields, headers), headers, url, note, documented };
 }
 
-/**
- * The one reading of a COS response: the response rules, the first that matches decides.
- *
- * 1. HEAD and 404: `NoSuchResource`, "The Resource You Head Not Exist", the URL as resource.
- * 2. 304: `NotModified`, "Not Modified".
- * 3. 400 or more with an `x-cos-error-code` header: that code; the message is a JSON body's
- *    `message`, else the trimmed body text.
- * 4. no body (or one an SDK parsed without finding an error document): the digest is the headers.
- * 5. to 7. the body: an XML error document, a JSON object, else invalid.
- *
- * In every rule a request or trace id missing from the body comes from the `x-cos-request-id`
- * (else `x-ci-request-id`) and `x-cos-trace-id` headers.
- * @internal
- */
+/** The one reading of a response by guides/response-rules.md: HEAD 404, 304, `x-cos-error-code`, no body, else the body. @internal */
 function responseFacts(parts: ResponseParts): ResponseFacts {
   const headers = normalizeHeaders(parts.headers);
   const url = parts.url === undefined ? undefined : redactText(parts.url);
   const { method, statusCode } = parts;
   if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
     const [code, message] = statusCode === 304 ? ['NotModified', 'Not Modified'] : ['NoSuchResource', 'The Resource You Head Not Exist'];
-    const digest = builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers);
-    return facts('', digest, fieldsOfDigest(digest), headers, url, noteOf(parts.problems, undefined), false);
+    return facts(
+      '',
+      builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers),
+      headers,
+      url,
+      noteOf(parts.problems, undefined),
+      false,
+    );
   }
   const body = parts.text ?? (parts.parsedElsewhere === undefined ? bodyText(parts.body, parts.maxBodyBytes) : { text: '', cut: false });
   const note = noteOf(parts.problems, body.problem);
@@ -151,25 +182,19 @@ function responseFacts(parts: ResponseParts): ResponseFacts {
     const said = json === undefined ? NO_FIELDS : foreignDigest(json).fields;
     // A JSON object without a message (or no JSON at all) says what it says in its text.
     const message = said.message !== UNKNOWN ? said.message : redactText(fieldText(body.cut ? withoutLastWord(body.text) : body.text));
-    const digest = builtDigest(headerCode, message, said.resource, said, headers);
-    return facts('', digest, fieldsOfDigest(digest), headers, url, note);
+    return facts('', builtDigest(headerCode, message, said.resource, said, headers), headers, url, note);
   }
-  if (parts.parsedElsewhere?.invalid === true) return facts('', INVALID_BODY.digest, INVALID_BODY.fields, headers, url, note);
+  if (parts.parsedElsewhere?.invalid === true) return facts('', INVALID_BODY, headers, url, note);
   const elsewhere = parts.parsedElsewhere?.digest;
   if (elsewhere !== undefined) {
     const read = foreignDigest(elsewhere);
-    return facts('', read.digest, read.fields, headers, url, noteOf(note === undefined ? [] : [note], read.problem));
+    return facts('', read, headers, url, noteOf(note === undefined ? [] : [note], read.problem));
   }
-  if (body.text === '') return facts('', headers, NO_FIELDS, headers, url, note);
-  const { digest, fields } = bodyDigest(body.text, body.cut);
-  return facts(body.text, digest, fields, headers, url, note);
+  if (body.text === '') return facts('', { digest: headers, fields: NO_FIELDS }, headers, url, note);
+  return facts(body.text, bodyDigest(body.text, body.cut), headers, url, note);
 }
 
-/**
- * A response read once, by the rules: what a `CosServiceError` (or a code class) is made of, in
- * one constructor call. Only this module makes one.
- * @internal
- */
+/** A response read once, by the rules: what a `CosServiceError` is made of in one constructor call (made only here). @internal */
 export class ReadResponse {
   constructor(
     readonly method: string,
@@ -185,19 +210,13 @@ export function readResponse(parts: ResponseParts, cause?: { readonly cause: unk
   return new ReadResponse(parts.method, parts.statusCode, responseFacts(parts), cause);
 }
 
-/** Whether `value` has a `cause` key, read so that nothing about it can throw. */
+/** Whether `value` has a `cause` key; not when asking throws (a proxy's `has` trap). */
 function hasCauseKey(value: unknown): value is { readonly cause: unknown } {
-  try {
-    return typeof value === 'object' && value !== null && 'cause' in value;
-  } catch {
-    return false; // a proxy whose `has` trap throws: no cause
-  }
+  return attempt(() => typeof value === 'object' && value !== null && 'cause' in value, false);
 }
 
 /**
- * What the COS Python SDK's constructor reads: `message` is the raw body (rules 5 to 7) or a
- * digest object (kept as a plain copy, credentials redacted); ids fall back to the headers of
- * `details`, which may also give the URL and the cause.
+ * What the COS Python SDK's constructor reads: a body (rules 5 to 7) or a digest object; headers, URL and cause in `details`.
  * @throws TypeError when `statusCode` is not an HTTP status.
  * @internal
  */
@@ -210,11 +229,10 @@ export function readMessage(method: unknown, message: unknown, statusCode: unkno
   let read: ResponseFacts;
   if (typeof message === 'object' && message !== null && !isBytes(message)) {
     const digest = foreignDigest(message);
-    read = facts('', digest.digest, digest.fields, headers, url, digest.problem);
+    read = facts('', digest, headers, url, digest.problem);
   } else {
     const body = bodyText(message);
-    const { digest, fields } = bodyDigest(body.text, body.cut);
-    read = facts(body.text, digest, fields, headers, url, body.problem);
+    read = facts(body.text, bodyDigest(body.text, body.cut), headers, url, body.problem);
   }
   return new ReadResponse(httpMethodOf(method), status, read, cause);
 }

@@ -1,19 +1,15 @@
-/** Whether `value` is an HTTP status: an integer from 100 to 599. */
+import { attempt } from '../util/read-foreign.js';
+
 export function isStatusCode(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
 }
 
-/**
- * `statusCode` itself when it is an HTTP status (an integer from 100 to 599).
- * @throws TypeError naming the field otherwise: a caller's mistake, not a COS answer.
- */
+/** `statusCode` when it is an HTTP status. @throws TypeError naming the field otherwise: a caller's mistake, not a COS answer. */
 export function checkStatusCode(statusCode: unknown): number {
   if (isStatusCode(statusCode)) return statusCode;
-  let shown: string;
-  try {
-    shown = typeof statusCode === 'string' ? JSON.stringify(statusCode.slice(0, 40)) : String(statusCode).slice(0, 40);
-  } catch {
-    shown = `a ${typeof statusCode} that cannot be shown`;
-  }
+  const shown = attempt(
+    () => (typeof statusCode === 'string' ? JSON.stringify(statusCode.slice(0, 40)) : String(statusCode).slice(0, 40)),
+    `a ${typeof statusCode} that cannot be shown`,
+  );
   throw new TypeError(`statusCode must be an integer from 100 to 599, got ${shown}`);
 }

@@ -1,5 +1,4 @@
-// A signed query or a URL written into a message escaped (`q-signature%3D…`, `\u003d`) shows
-// its pairs only decoded.
+// A signed query or a URL written escaped (`q-signature%3D…`, `\u003d`) shows its pairs only decoded.
 const JSON_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 

@@ -1,3 +1,5 @@
+import { attempt } from './read-foreign.js';
+
 type Container = Record<string, unknown> | unknown[];
 
 /** Whether `value` is plain data: an array, or an object whose prototype is a realm's Object.prototype or null. */
@@ -13,22 +15,13 @@ function isPlainContainer(value: unknown): value is Container {
   }
 }
 
-/** A value that is no plain data (a Map, a URL, an Error, a function) as text; it is not entered. */
-function asText(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return `[${typeof value}]`;
-  }
-}
+/** A value that is no plain data (a Map, a URL, an Error) as text. */
+const asText = (value: unknown): string => attempt(() => String(value), `[${typeof value}]`);
 
 /**
- * A plain copy of data from outside (a parsed JSON body, a digest object, an SDK's fields), each
- * value that is no container passed through `keep` with the name it stands under (`''` at the
- * top). `keep` may also replace a whole container, which is then not entered. Each own enumerable
- * property is read once (a getter cannot show one thing to a check and another to the copy),
- * into objects of this realm; what is not plain data becomes its text, kept the same way. Walks
- * with its own stack (no recursion to overflow), copes with cycles, never throws.
+ * A plain copy of outside data, each value through `keep` with its name (`''` at the top), which may replace a container whole.
+ * Each own enumerable property read once (a getter cannot show a check one thing, the copy another), what is no plain data as
+ * its text; its own stack (no recursion to overflow), cycles copied, never throws.
  */
 export function plainCopy(value: unknown, keep: (name: string, value: unknown) => unknown): unknown {
   if (!isPlainContainer(value)) return keep('', typeof value === 'object' && value !== null ? asText(value) : value);
@@ -37,12 +30,7 @@ export function plainCopy(value: unknown, keep: (name: string, value: unknown) =
   let copies: Map<object, Container> | undefined; // made at the first nested container: most digests are flat
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [source, copy] = next;
-    let keys: string[] = [];
-    try {
-      keys = Object.keys(source);
-    } catch {
-      // a proxy that will not list its keys gives nothing
-    }
+    const keys = attempt(() => Object.keys(source), []); // a proxy that will not list its keys gives nothing
     for (const key of keys) {
       let entry: unknown;
       try {

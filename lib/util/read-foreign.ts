@@ -1,7 +1,4 @@
-/**
- * A property of something from outside (an SDK's error, a client's response), or `undefined`
- * when it is not an object or reading the property throws: nothing an adapter reads can throw.
- */
+/** A property of something from outside (an SDK's error), or `undefined` when it is no object or reading throws. */
 export function readForeign(value: unknown, key: string): unknown {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
   try {
@@ -16,44 +13,37 @@ export function foreignText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
 
-/** Whether a foreign value is an object (and so may hold fields). */
 export function isForeignObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
 
-/** Whether a foreign object has any own enumerable key (a parse of something, not of nothing); never throws. */
-export function hasOwnKeys(value: unknown): boolean {
-  if (!isForeignObject(value)) return false;
+/** What `read` gives, or `fallback` where it throws (a proxy's trap, a hostile getter or `toString`). */
+export function attempt<T>(read: () => T, fallback: T): T {
   try {
-    return Object.keys(value).length > 0;
+    return read();
   } catch {
-    return false;
+    return fallback;
   }
+}
+
+/** Whether a foreign object has an own enumerable key (a parse of something, not of nothing); never throws. */
+export function hasOwnKeys(value: unknown): boolean {
+  return isForeignObject(value) && attempt(() => Object.keys(value).length > 0, false);
 }
 
 /** `value instanceof type`, false where asking throws (a proxy whose `getPrototypeOf` trap throws). */
 export function isInstanceOf<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
+  return attempt(() => value instanceof type, false);
 }
 
-/**
- * The code a failure carried (`ECONNREFUSED`, `ETIMEDOUT`, `ERR_CANCELED`, what a COS SDK set):
- * its own `code`, else its cause's (fetch's `TypeError` holds the system error as `cause`), or
- * `undefined` when none carries one. Never throws.
- */
+/** The code a failure carried (`ECONNREFUSED`, `ERR_CANCELED`): its own `code`, else its cause's (as fetch's `TypeError` holds it). */
 export function failureCodeOf(failure: unknown): string | undefined {
-  for (
-    let depth = 0, current = failure;
-    depth < 4 && typeof current === 'object' && current !== null;
-    depth++, current = readForeign(current, 'cause')
-  ) {
+  let current = failure;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
     // A string only: DOMException's numeric `code` (20 for an abort) is a legacy number, no code.
     const code = readForeign(current, 'code');
     if (typeof code === 'string' && code !== '') return code;
+    current = readForeign(current, 'cause');
   }
   return undefined;
 }

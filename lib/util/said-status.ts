@@ -1,17 +1,6 @@
-import { foreignText, isForeignObject, readForeign } from './read-foreign.js';
+import { attempt, foreignText, isForeignObject, readForeign } from './read-foreign.js';
 
-/*
- * What an error says of COS's answer, read without building anything: the status and the error
- * code, where this package's errors, the COS SDKs, the AWS S3 client and axios keep them. Enough
- * for the guards that ask "not found?" and "throttled?", which must stay light: the whole
- * reading of a foreign error is fromSdkError's.
- */
-
-/** The status and code an error says, each `undefined` where it says none. */
-interface SaidAnswer {
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-}
+// The status and code an error says, read without building anything: guards ("not found?") stay light; fromSdkError reads all.
 
 function statusOf(value: unknown): number | undefined {
   const status = typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value;
@@ -32,17 +21,12 @@ function codeInBody(data: unknown): string | undefined {
   );
 }
 
-/** The status and code `value` says; never throws, whatever `value` is. */
-export function saidAnswer(value: unknown): SaidAnswer {
+/** The status and code `value` says, each `undefined` where it says none; never throws. */
+export function saidAnswer(value: unknown): { readonly status: number | undefined; readonly code: string | undefined } {
   if (!isForeignObject(value)) return { status: undefined, code: undefined };
   const ownCode = readForeign(value, 'getErrorCode');
   if (typeof ownCode === 'function') {
-    let code: unknown;
-    try {
-      code = ownCode.call(value);
-    } catch {
-      code = undefined;
-    }
+    const code = attempt<unknown>(() => ownCode.call(value), undefined);
     return { status: statusOf(readForeign(value, 'statusCode')), code: cosCode(code) };
   }
   const response = readForeign(value, 'response');

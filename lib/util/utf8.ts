@@ -1,11 +1,6 @@
-// UTF-8 through the platform's TextEncoder and TextDecoder (Node, browsers), and through the
-// small codec below where there are none (some Mini Program engines have neither).
+// UTF-8 through the platform's TextEncoder and TextDecoder, else (some Mini Program engines) the codec below.
 
-interface EncodeResult {
-  read: number;
-  written: number;
-}
-
+type EncodeResult = { read: number; written: number };
 let decoder: { decode(bytes: Uint8Array): string } | undefined;
 let encoder: { encode(text: string): Uint8Array; encodeInto(text: string, target: Uint8Array): EncodeResult } | undefined;
 
@@ -29,14 +24,10 @@ function decodeByHand(bytes: Uint8Array): string {
       if (next === undefined || next < (taken === 1 ? low : 0x80) || next > (taken === 1 ? high : 0xbf)) break;
       code = (code << 6) | (next & 0x3f);
     }
-    if (size === 0 || taken < size) {
-      units.push(REPLACEMENT);
-      i += Math.max(1, taken);
-    } else {
-      if (code > 0xffff) units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
-      else units.push(code);
-      i += size;
-    }
+    if (size === 0 || taken < size) units.push(REPLACEMENT);
+    else if (code > 0xffff) units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
+    else units.push(code);
+    i += taken;
     if (units.length > 4096) text += String.fromCharCode(...units.splice(0));
   }
   return text + String.fromCharCode(...units);
@@ -70,31 +61,21 @@ function encodeIntoByHand(text: string, target: Uint8Array): EncodeResult {
   return { read, written };
 }
 
-function platformDecoder(): { decode(bytes: Uint8Array): string } {
-  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }) : { decode: decodeByHand };
-  return decoder;
+function encodeByHand(text: string): Uint8Array {
+  const target = new Uint8Array(text.length * 3);
+  return target.subarray(0, encodeIntoByHand(text, target).written);
 }
 
 function platformEncoder(): NonNullable<typeof encoder> {
-  encoder ??=
-    typeof TextEncoder === 'function'
-      ? new TextEncoder()
-      : {
-          encode: (text: string) => {
-            const target = new Uint8Array(text.length * 3);
-            return target.subarray(0, encodeIntoByHand(text, target).written);
-          },
-          encodeInto: encodeIntoByHand,
-        };
-  return encoder;
+  return (encoder ??= typeof TextEncoder === 'function' ? new TextEncoder() : { encode: encodeByHand, encodeInto: encodeIntoByHand });
 }
 
 /** Bytes as text: invalid sequences become U+FFFD, never an exception. */
 export function utf8Decode(bytes: Uint8Array): string {
-  return platformDecoder().decode(bytes);
+  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }) : { decode: decodeByHand };
+  return decoder.decode(bytes);
 }
 
-/** Text as UTF-8 bytes. */
 export function utf8Encode(text: string): Uint8Array {
   return platformEncoder().encode(text);
 }

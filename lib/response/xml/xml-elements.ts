@@ -1,19 +1,17 @@
 import { UNKNOWN, type ErrorDigest } from '../digest.js';
 import { decodeXmlText } from './xml-text.js';
 
-/*
- * The adapter from a document fast-xml-parser's validator accepted (or a body cut short) to the
- * facts of rule 5: the first `Code`, `Message`, `Resource`, `RequestId` and `TraceId` elements
- * in document order, each its own text (references decoded) and CDATA, trimmed. It reads as
- * fast-xml-parser's parser reads; judging well-formedness is the validator's work, not its own.
- * Every step moves forward through the text, so time is linear, and an unclosed construct ends
- * the reading.
- */
+// From a document the validator accepted (or one cut short) to rule 5's facts: the first of each field's elements, its own text
+// (references decoded) and CDATA, read as fast-xml-parser's parser reads. Every step moves forward, so time is linear.
 
-const FIELDS: readonly (keyof ErrorDigest)[] = ['code', 'message', 'resource', 'requestid', 'traceid'];
-const FIELD_OF_NAME: ReadonlyMap<string, number> = new Map(
-  ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'].map((name, index) => [name, index]),
-);
+export const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
+const FIELD_OF_NAME: ReadonlyMap<string, number> = new Map(FIELD_NAMES.map((name, index) => [name, index]));
+const field = (text: string | undefined): string => text?.trim() || UNKNOWN;
+
+/** The digest of the five fields' texts, in digest order: each trimmed, {@link UNKNOWN} when missing. */
+export function digestOf([code, message, resource, requestid, traceid]: readonly (string | undefined)[]): ErrorDigest {
+  return { code: field(code), message: field(message), resource: field(resource), requestid: field(requestid), traceid: field(traceid) };
+}
 
 /** Where the markup that starts at `at` (a `<`) ends: just past its `>`, or -1 when the text ends first. */
 function markupEnd(text: string, at: number): number {
@@ -53,21 +51,13 @@ function tagName(text: string, start: number, end: number): string {
   return text.slice(start, i);
 }
 
-/** What the elements of a text say: the root element's name and the five fields that were read. */
-interface XmlElements {
-  readonly root: string | undefined;
-  readonly digest: ErrorDigest | undefined;
-}
+type XmlElements = { readonly root: string | undefined; readonly digest: ErrorDigest | undefined };
 
 /**
- * How much to read: a `whole` document (one the validator accepted: an unclosed construct, which
- * fast-xml-parser's parser would refuse, means no digest), the start of a `cut` one (read up to
- * where an unclosed construct stops it), or only the `root` element's start tag.
+ * The root element's name and the fields of `text`, each once its element closed. `reading`: a `whole` document (an unclosed
+ * construct, which fast-xml-parser refuses, means no digest), a `cut` one (read up to one), or only the `root` start tag.
  */
-type ReadingOf = 'whole' | 'cut' | 'root';
-
-/** Reads the elements of `text`. A field counts once its element closed. */
-export function readXmlElements(text: string, reading: ReadingOf): XmlElements {
+export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root'): XmlElements {
   const values: (string | undefined)[] = [];
   const claimed: boolean[] = [];
   // The open elements, innermost last: the field each one holds (-1 for none) and its text so far.
@@ -101,13 +91,7 @@ export function readXmlElements(text: string, reading: ReadingOf): XmlElements {
       else if (field !== -1) values[field] = '';
     }
   }
-  // fast-xml-parser's tree holds an element the text never closed (after a `<!x>` took its end
-  // tag), with the text it had; a cut body's open elements may be missing text.
+  // fast-xml-parser keeps an element never closed (a `<!x>` took its end tag) with its text; a cut body's may miss text.
   if (reading === 'whole') for (const { field, text: own } of open) if (field !== -1) values[field] = own;
-  if (values[0] === undefined) return { root, digest: undefined };
-  const digest = {} as ErrorDigest;
-  FIELDS.forEach((key, index) => {
-    digest[key] = values[index]?.trim() || UNKNOWN;
-  });
-  return { root, digest };
+  return { root, digest: values[0] === undefined ? undefined : digestOf(values) };
 }

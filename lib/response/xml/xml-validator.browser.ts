@@ -1,8 +1,6 @@
-// Browsers: fast-xml-parser's validator comes with the bundle, so the first call answers as every
-// later one does.
+// Browsers: fast-xml-parser's validator comes with the bundle, so the first call answers as every later one does.
 import { XMLValidator } from 'fast-xml-parser';
 
-/** Whether fast-xml-parser's validator finds `xml` well-formed. */
 export function isWellFormedXml(xml: string): boolean {
   return XMLValidator.validate(xml) === true;
 }
