@@ -1,14 +1,12 @@
 import { CosClientError } from '../../errors/cos-client-error.js';
+import { utf8Encode } from '../../util/utf8.js';
+import { isForeignObject, readForeign } from '../../util/read-foreign.js';
 import type { BodySource, StreamReadResult } from './body-source.js';
-import { CappedBody } from './capped-body.js';
-import { chunkBytes } from './chunk-bytes.js';
 
-/**
- * How far past the cap a body is still read (and dropped) so that its connection can be reused;
- * a longer one is cancelled there. Without a bound, an endless body would be drained forever.
- */
+// How far past the cap a body is still read (and dropped) so its connection can be reused; a
+// longer one is cancelled there, so an endless body is not drained forever.
 const DRAIN_ALLOWANCE = 256 * 1024;
-/** Reads between two yields to the event loop, so a stream that is always ready cannot starve it. */
+// Reads between two yields to the event loop, so a stream that is always ready cannot starve it.
 const READS_PER_YIELD = 16;
 
 /** The part of an `AbortSignal` that is used: a real one fits. */
@@ -23,17 +21,20 @@ export interface AbortSignalLike {
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 
-/** When a read must stop: the caller's signal, and a time limit in milliseconds. @internal */
+/** When a read must stop: the caller's signal, and a time limit in milliseconds. */
 interface ReadLimits {
   readonly signal: AbortSignalLike | undefined;
   readonly timeoutMs: number;
 }
 
-function isTimeoutReason(reason: unknown): boolean {
+/** A chunk as bytes: a string as UTF-8, any typed array or `DataView`; `undefined` (skipped, not trusted) for a look-alike or a detached buffer. */
+function chunkBytes(chunk: unknown): Uint8Array | undefined {
+  if (typeof chunk === 'string') return utf8Encode(chunk);
+  if (!ArrayBuffer.isView(chunk)) return undefined;
   try {
-    return typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError';
+    return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -58,14 +59,9 @@ function readFailure(cause: unknown): CosClientError {
   return new CosClientError(`Reading the COS response body failed: ${why}`, { kind: 'response-read', cause });
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /**
  * Watches the signal and the clock while a body is read. Each read waits on a promise of its own
- * that the watcher can reject, rather than racing a shared promise (which would gather one
- * listener per read for as long as the read goes on).
+ * that the watcher can reject: racing a shared promise would gather one listener per read.
  */
 class ReadWatch {
   #reject: ((error: CosClientError) => void) | undefined;
@@ -74,7 +70,9 @@ class ReadWatch {
   readonly #signal: AbortSignalLike | undefined;
   readonly #onAbort = (): void => {
     const reason = this.#signal?.reason;
-    this.#stop(stoppedError(isTimeoutReason(reason) ? 'timeout' : 'cancelled', 0, reason));
+    this.#stop(
+      stoppedError(isForeignObject(reason) && readForeign(reason, 'name') === 'TimeoutError' ? 'timeout' : 'cancelled', 0, reason),
+    );
   };
 
   constructor(limits: ReadLimits) {
@@ -125,23 +123,29 @@ class ReadWatch {
  * @internal
  */
 export async function readCapped(source: BodySource, maxBytes: number, limits: ReadLimits): Promise<Uint8Array> {
-  const body = new CappedBody(maxBytes);
-  const watch = new ReadWatch(limits);
+  // One byte past the cap is kept: the text decoder steps back to a character boundary, and a cut
+  // body is told from one that fits.
+  const limit = maxBytes + 1;
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
   let total = 0;
+  const watch = new ReadWatch(limits);
   try {
     for (let reads = 1; ; reads++) {
       const { done, value } = await watch.next(source);
       if (done) break;
       const bytes = chunkBytes(value);
-      if (bytes !== undefined) {
-        body.add(bytes);
-        total += bytes.length;
+      if (bytes !== undefined && kept < limit) {
+        const part = bytes.subarray(0, limit - kept);
+        chunks.push(part);
+        kept += part.length;
       }
+      total += bytes?.length ?? 0;
       if (total > maxBytes + DRAIN_ALLOWANCE) {
         source.release();
         break;
       }
-      if (reads % READS_PER_YIELD === 0) await yieldToEventLoop();
+      if (reads % READS_PER_YIELD === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
   } catch (error) {
     source.release();
@@ -149,5 +153,12 @@ export async function readCapped(source: BodySource, maxBytes: number, limits: R
   } finally {
     watch.dispose();
   }
-  return body.bytes();
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(kept);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
 }

@@ -1,6 +1,6 @@
 import { readForeign } from '../../util/read-foreign.js';
 import type { HeadersLike } from '../../response/headers.js';
-import { EMPTY_SOURCE, type BodySource, type StreamReadResult } from './body-source.js';
+import type { BodySource, StreamReadResult } from './body-source.js';
 
 /** The part of a WHATWG stream reader that is used. */
 export interface StreamReaderLike {
@@ -50,7 +50,7 @@ export function isFetchResponse(response: unknown): boolean {
 /** The body of a fetch `Response`, as a source. @internal */
 export function fetchBodySource(response: unknown): BodySource {
   const body = readForeign(response, 'body');
-  if (typeof body !== 'object' || body === null) return EMPTY_SOURCE;
+  if (typeof body !== 'object' || body === null) return { next: () => Promise.resolve({ done: true }), release: () => undefined };
   const reader = (body as BodyStreamLike).getReader();
   return {
     next: () => reader.read(),
@@ -91,6 +91,6 @@ export function discardBody(response: unknown): void {
     const body = readForeign(response, 'body') as BodyStreamLike | null | undefined;
     if (typeof body === 'object' && body !== null) void body.cancel().catch(() => undefined);
   } catch {
-    // Nothing to free, or it is already gone.
+    // nothing to free, or it is already gone
   }
 }
