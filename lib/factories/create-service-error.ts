@@ -35,10 +35,8 @@ export function createServiceError(input: ResponseInput): CosServiceError {
 }
 
 /**
- * A response read once, and the class for its code: `new ErrorClass(read)` is its error, made in
- * one constructor call. Each factory makes it itself, so that a stack shows the function the user
- * called, then the user's code.
- * @internal
+ * A response read once, and the class for its code. Each factory calls `new ErrorClass(read)`
+ * itself, so that a stack shows the function the user called, then the user's code. @internal
  */
 export function readServiceError(
   parts: ResponseParts,

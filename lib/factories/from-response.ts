@@ -4,7 +4,7 @@ import type { HeadersInput } from '../response/headers.js';
 import { checkStatusCode, isStatusCode } from '../response/status-code.js';
 import type { BodySource } from './stream/body-source.js';
 import { createServiceError } from './create-service-error.js';
-import { maxBodyBytesOption } from './max-body-bytes.js';
+import { maxBodyBytesOption } from './response-input.js';
 import { readCapped, type AbortSignalLike } from './stream/read-capped.js';
 import {
   discardBody,
@@ -15,7 +15,7 @@ import {
   type NodeResponseLike,
 } from './stream/response-kinds.js';
 
-/** How long reading a body may take unless the caller says otherwise: 30 seconds. */
+// How long reading a body may take unless the caller says otherwise.
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Options of {@link fromResponse}. */
@@ -39,20 +39,12 @@ export interface FromResponseOptions {
   timeout?: number | undefined;
 }
 
-/** What either kind of response tells before its body is read. */
-interface Answer {
-  readonly method: string;
-  readonly url: string | undefined;
-  readonly statusCode: unknown;
-  readonly headers: unknown;
-  source(): BodySource;
-}
-
 function textOption(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function fetchAnswer(response: unknown, method: string | undefined, url: string | undefined): Answer {
+// What either kind of response tells before its body is read.
+function fetchAnswer(response: unknown, method: string | undefined, url: string | undefined) {
   return {
     method: method ?? 'GET',
     url: url ?? textOption(readForeign(response, 'url')),
@@ -78,7 +70,7 @@ function nodeRequestUrl(request: unknown): string | undefined {
   return typeof host === 'string' ? `${typeof protocol === 'string' ? protocol : 'http:'}//${host}${path}` : undefined;
 }
 
-function nodeAnswer(message: unknown, method: string | undefined, url: string | undefined): Answer {
+function nodeAnswer(message: unknown, method: string | undefined, url: string | undefined) {
   const request = readForeign(message, 'req');
   return {
     method: method ?? textOption(readForeign(request, 'method')) ?? 'GET',
@@ -148,13 +140,12 @@ export async function fromResponse(
     }
     body = await readCapped(source, maxBodyBytes, limits);
   }
-  const input = {
+  return createServiceError({
     method: answer.method,
     url: answer.url,
     statusCode: answer.statusCode as number,
     headers: answer.headers as HeadersInput,
     body,
     maxBodyBytes: readForeign(options, 'maxBodyBytes') as number | undefined,
-  };
-  return createServiceError(input);
+  });
 }
