@@ -1,12 +1,7 @@
 import type { CosError } from '../errors/cos-error.js';
 
-/*
- * The type `withTypedErrors` gives a client: every method's callbacks that receive an error (the
- * SDK's `(err, data) => void`, `onFileFinish`) receive this package's `CosError` (or `null`),
- * and results that carry per-file errors (`uploadFiles`' `files[i].error`) carry this package's
- * errors too. Everything else keeps the client's own types. Overloaded methods (the COS SDKs'
- * callback and promise forms) keep both forms.
- */
+// The type withTypedErrors gives a client: error callbacks and per-file errors typed as CosError,
+// everything else the client's own; overloads (the SDKs' callback and promise forms) kept.
 
 /** Whether a callback's first parameter is an error the SDK reports (its type admits `null`, or is an `Error`). */
 type IsErrorParameter<E> = [null] extends [E] ? true : [E] extends [Error] ? true : false;
