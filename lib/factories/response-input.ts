@@ -57,12 +57,8 @@ export function readResponseInput(input: unknown): { parts: ResponseParts; cause
       return undefined;
     }
   };
-  let statusCode: unknown;
-  try {
-    statusCode = (source as Record<string, unknown>).statusCode;
-  } catch {
-    throw new TypeError('statusCode must be an integer from 100 to 599, and it could not be read');
-  }
+  const statusCode = read('statusCode');
+  if (problems.length > 0) throw new TypeError('statusCode must be an integer from 100 to 599, and it could not be read');
   const status = checkStatusCode(statusCode);
   const { bytes: maxBodyBytes, problem } = maxBodyBytesOption(read('maxBodyBytes'));
   if (problem !== undefined) problems.push(problem);
