@@ -21,13 +21,7 @@ export interface AbortSignalLike {
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 
-/** When a read must stop: the caller's signal, and a time limit in milliseconds. */
-interface ReadLimits {
-  readonly signal: AbortSignalLike | undefined;
-  readonly timeoutMs: number;
-}
-
-/** A chunk as bytes: a string as UTF-8, any typed array or `DataView`; `undefined` (skipped, not trusted) for a look-alike or a detached buffer. */
+/** A chunk as bytes: a string as UTF-8, a typed array or `DataView`; `undefined` (skipped) for a look-alike or a detached buffer. */
 function chunkBytes(chunk: unknown): Uint8Array | undefined {
   if (typeof chunk === 'string') return utf8Encode(chunk);
   if (!ArrayBuffer.isView(chunk)) return undefined;
@@ -36,15 +30,6 @@ function chunkBytes(chunk: unknown): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The error a read that was stopped rejects with: `timeout` or `cancelled`. */
-function stoppedError(kind: 'timeout' | 'cancelled', timeoutMs: number, cause: unknown): CosClientError {
-  const message =
-    kind === 'timeout' && cause === undefined
-      ? `Reading the COS response body took longer than ${timeoutMs} ms`
-      : `Reading the COS response body was ${kind === 'timeout' ? 'stopped by a timeout signal' : 'cancelled'}`;
-  return cause === undefined ? new CosClientError(message, { kind }) : new CosClientError(message, { kind, cause });
 }
 
 function readFailure(cause: unknown): CosClientError {
@@ -60,79 +45,53 @@ function readFailure(cause: unknown): CosClientError {
 }
 
 /**
- * Watches the signal and the clock while a body is read. Each read waits on a promise of its own
- * that the watcher can reject: racing a shared promise would gather one listener per read.
- */
-class ReadWatch {
-  #reject: ((error: CosClientError) => void) | undefined;
-  #stopped: CosClientError | undefined;
-  readonly #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #signal: AbortSignalLike | undefined;
-  readonly #onAbort = (): void => {
-    const reason = this.#signal?.reason;
-    this.#stop(
-      stoppedError(isForeignObject(reason) && readForeign(reason, 'name') === 'TimeoutError' ? 'timeout' : 'cancelled', 0, reason),
-    );
-  };
-
-  constructor(limits: ReadLimits) {
-    this.#signal = limits.signal;
-    // setTimeout takes at most 2^31 - 1 ms (about 24.8 days); a longer limit is as good as none.
-    if (Number.isFinite(limits.timeoutMs) && limits.timeoutMs <= 0x7fffffff) {
-      this.#timer = setTimeout(() => this.#stop(stoppedError('timeout', limits.timeoutMs, undefined)), limits.timeoutMs);
-    }
-    try {
-      if (this.#signal?.aborted === true) this.#onAbort();
-      else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
-    } catch {
-      // a signal that cannot be watched stops nothing
-    }
-  }
-
-  #stop(error: CosClientError): void {
-    this.#stopped ??= error;
-    this.#reject?.(this.#stopped);
-  }
-
-  /** The next read, or the stop error as soon as the read is stopped. */
-  next(source: BodySource): Promise<StreamReadResult> {
-    if (this.#stopped !== undefined) return Promise.reject(this.#stopped);
-    return new Promise((resolve, reject) => {
-      this.#reject = reject;
-      source.next().then(resolve, (error: unknown) => reject(readFailure(error)));
-    });
-  }
-
-  dispose(): void {
-    this.#reject = undefined;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    try {
-      this.#signal?.removeEventListener('abort', this.#onAbort);
-    } catch {
-      // nothing to remove
-    }
-  }
-}
-
-/**
  * Reads up to `maxBytes` of a body and lets the rest go: it reads on (dropping what it reads) for
  * at most 256 KiB past the cap, so the connection can be reused, and cancels the body there. A
  * stream that fails rejects with a `CosClientError` of kind `response-read` (its error as
  * `cause`); a read the signal aborts or the time limit ends rejects with kind `cancelled` or
- * `timeout`, and frees the connection.
+ * `timeout` (past `timeoutMs`), and frees the connection.
  * @internal
  */
-export async function readCapped(source: BodySource, maxBytes: number, limits: ReadLimits): Promise<Uint8Array> {
+export async function readCapped(source: BodySource, maxBytes: number, timeoutMs: number, signal?: AbortSignalLike): Promise<Uint8Array> {
+  // A stop (the signal, the clock) rejects the read under way. Each read waits on a promise of its
+  // own that a stop can reject: racing one shared promise would gather a listener per read.
+  let stopped: CosClientError | undefined;
+  let rejectRead: ((error: CosClientError) => void) | undefined;
+  const stop = (error: CosClientError): void => {
+    stopped ??= error;
+    rejectRead?.(stopped);
+  };
+  const onAbort = (): void => {
+    const reason = signal?.reason;
+    const kind = isForeignObject(reason) && readForeign(reason, 'name') === 'TimeoutError' ? 'timeout' : 'cancelled';
+    const message = `Reading the COS response body was ${kind === 'timeout' ? 'stopped by a timeout signal' : 'cancelled'}`;
+    stop(reason === undefined ? new CosClientError(message, { kind }) : new CosClientError(message, { kind, cause: reason }));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // setTimeout takes at most 2^31 - 1 ms (about 24.8 days); a longer limit is as good as none.
+  if (Number.isFinite(timeoutMs) && timeoutMs <= 0x7fffffff) {
+    const message = `Reading the COS response body took longer than ${timeoutMs} ms`;
+    timer = setTimeout(() => stop(new CosClientError(message, { kind: 'timeout' })), timeoutMs);
+  }
+  try {
+    if (signal?.aborted === true) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  } catch {
+    // a signal that cannot be watched stops nothing
+  }
   // One byte past the cap is kept: the text decoder steps back to a character boundary, and a cut
   // body is told from one that fits.
   const limit = maxBytes + 1;
   const chunks: Uint8Array[] = [];
   let kept = 0;
   let total = 0;
-  const watch = new ReadWatch(limits);
   try {
     for (let reads = 1; ; reads++) {
-      const { done, value } = await watch.next(source);
+      if (stopped !== undefined) throw stopped;
+      const { done, value } = await new Promise<StreamReadResult>((resolve, reject) => {
+        rejectRead = reject;
+        source.next().then(resolve, (error: unknown) => reject(readFailure(error)));
+      });
       if (done) break;
       const bytes = chunkBytes(value);
       if (bytes !== undefined && kept < limit) {
@@ -151,7 +110,13 @@ export async function readCapped(source: BodySource, maxBytes: number, limits: R
     source.release();
     throw error instanceof CosClientError ? error : readFailure(error);
   } finally {
-    watch.dispose();
+    rejectRead = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    try {
+      signal?.removeEventListener('abort', onAbort);
+    } catch {
+      // nothing to remove
+    }
   }
   if (chunks.length === 1) return chunks[0]!;
   const all = new Uint8Array(kept);
