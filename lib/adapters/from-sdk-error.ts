@@ -9,19 +9,9 @@ import { isStatusCode } from '../response/status-code.js';
 import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../util/read-foreign.js';
 import { failureKindOf } from './classify-failure.js';
 
-/**
- * The COS answer inside a foreign error: the status, and the body as the client kept it (text or
- * bytes), or only the client's parse of it (`parsedElsewhere`). A reader gives `undefined` when
- * the client got no answer (a network failure, a timeout, a bad argument).
- */
-interface ForeignAnswer {
-  readonly statusCode: number;
-  readonly method?: string | undefined;
-  readonly url?: string | undefined;
-  readonly headers?: unknown;
-  readonly body?: unknown;
-  readonly parsedElsewhere?: ResponseParts['parsedElsewhere'];
-}
+/** The COS answer inside a foreign error: the status, and the body as the client kept it, or only its parse (`parsedElsewhere`). */
+type ForeignAnswer = Pick<ResponseParts, 'statusCode'> &
+  Partial<Pick<ResponseParts, 'method' | 'url' | 'headers' | 'body' | 'parsedElsewhere'>>;
 
 /** Whether a client kept the body as it came: text, or bytes. */
 function isRawBody(value: unknown): boolean {
@@ -39,23 +29,14 @@ function documentDigest(document: object, code: unknown, message: unknown, reque
   };
 }
 
-/*
- * The COS SDKs, from a callback or a promise, an `Error` or a plain object. cos-nodejs-sdk-v5 and
- * cos-js-sdk-v5: `{ statusCode, headers, url, method, code, message, RequestId, error }`, `error`
- * being the parsed error document (`{ Code, Message, Resource, RequestId, TraceId }`), or for
- * another body the SDK's parse of it (an HTML tree, `{}`), its text, or (cos-js-sdk-v5 with
- * `DataType: 'arraybuffer'`) its bytes. cos-wx-sdk-v5: the same without `code` or `message`; a
- * network failure is `{ error: 'request:fail …' }` with no status. Some builds give the status as
- * the code (`code: '404'`).
- */
+// The COS SDKs: `{ statusCode, headers, url, method, code, message, RequestId, error }`, `error` being the parsed error
+// document, or for another body its parse (an HTML tree, `{}`), text, or bytes (cos-js-sdk-v5's `DataType: 'arraybuffer'`).
+// cos-wx-sdk-v5 has no `code` or `message`; some builds give the status as the code (`code: '404'`).
 
 /** The status of a COS SDK error: its `statusCode`, or a `code` that is a status ('404'). */
 function cosSdkStatus(error: object): number | undefined {
-  for (const candidate of [readForeign(error, 'statusCode'), readForeign(error, 'code')]) {
-    const status = typeof candidate === 'string' && /^\d{3}$/.test(candidate) ? Number(candidate) : candidate;
-    if (isStatusCode(status)) return status;
-  }
-  return undefined;
+  const candidates = [readForeign(error, 'statusCode'), readForeign(error, 'code')];
+  return candidates.map((value) => (typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value)).find(isStatusCode);
 }
 
 function cosSdkDigest(error: object, parsed: unknown): object | undefined {
@@ -90,15 +71,9 @@ function cosSdkAnswer(error: object): ForeignAnswer | undefined {
   return { statusCode, method, url, headers, parsedElsewhere: { digest, invalid: digest === undefined && hasOwnKeys(parsed) } };
 }
 
-/*
- * The AWS SDK for JavaScript v3 (`@aws-sdk/client-s3` pointed at COS): `$metadata.httpStatusCode`,
- * the response in `$response` (headers lower-case), and the SDK's parse of an error document
- * (`name`/`Code`, `message`, `Resource`, `RequestId`, `TraceId`) or, for a body it could not parse
- * (an HTML page, a JSON body), the body as `$responseBodyText`. A HEAD that COS answered 404
- * without a body is `NotFound` with the message `UnknownError`.
- */
-
-// Names the AWS SDK gives when the body named no code.
+// The AWS SDK v3: `$metadata.httpStatusCode`, `$response.headers`, and its parse of an error document (`name`/`Code`,
+// `message`, `Resource`, `RequestId`, `TraceId`), or the body as `$responseBodyText` when it could not parse it (an HTML
+// page, JSON). A HEAD that COS answered 404 is `NotFound` with the message `UnknownError`. These names mean no code:
 const AWS_NAMES_WITHOUT_A_CODE = new Set(['NotFound', 'Unknown', 'Error', 'UnknownError', 'S3ServiceException']);
 
 function awsSdkAnswer(error: object): ForeignAnswer | undefined {
@@ -122,12 +97,8 @@ function awsSdkAnswer(error: object): ForeignAnswer | undefined {
   return { statusCode, headers, parsedElsewhere: { digest } };
 }
 
-/*
- * An `AxiosError` (`isAxiosError: true`): the request in `config` (`method`, `baseURL`, `url`)
- * and, when axios got an answer, its `response`: `status`, `headers` (an `AxiosHeaders` or a plain
- * object) and `data` (text, bytes, or an object axios parsed from JSON; a stream cannot be read here).
- */
-
+// An `AxiosError`: the request in `config` (`method`, `baseURL`, `url`) and, when axios got an answer, `response`:
+// `status`, `headers` (`AxiosHeaders` or plain) and `data` (text, bytes, or an object parsed from JSON; not a stream).
 function isAxiosError(value: object): boolean {
   return readForeign(value, 'isAxiosError') === true;
 }
