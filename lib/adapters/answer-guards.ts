@@ -20,8 +20,7 @@ import { fromSdkError } from './from-sdk-error.js';
  */
 export function isRetryable(error: unknown): boolean {
   try {
-    // fromSdkError passes this package's errors through and reads anything else (an SDK's error, a
-    // failure with no answer) as it would be converted, so no one has to convert first.
+    // fromSdkError passes this package's errors through, and reads any other as it would convert it.
     return fromSdkError(error).retryable === true;
   } catch {
     return false;

@@ -1,8 +1,5 @@
 import type { CosError } from '../errors/cos-error.js';
 
-// The type withTypedErrors gives a client: error callbacks and per-file errors typed as CosError,
-// everything else the client's own; overloads (the SDKs' callback and promise forms) kept.
-
 /** Whether a callback's first parameter is an error the SDK reports (its type admits `null`, or is an `Error`). */
 type IsErrorParameter<E> = [null] extends [E] ? true : [E] extends [Error] ? true : false;
 

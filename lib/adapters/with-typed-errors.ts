@@ -24,14 +24,12 @@ function typedResult<T>(result: T): T {
   const files = readForeign(result, 'files');
   if (!Array.isArray(files)) return result;
   for (const file of files) {
-    if (!isForeignObject(file)) continue;
-    const error = readForeign(file, 'error');
-    if (error !== null && error !== undefined) {
-      try {
-        (file as { error: unknown }).error = fromSdkError(error);
-      } catch {
-        // a frozen entry keeps the SDK's error
-      }
+    const error = isForeignObject(file) ? readForeign(file, 'error') : undefined;
+    if (error === null || error === undefined) continue;
+    try {
+      (file as { error: unknown }).error = fromSdkError(error);
+    } catch {
+      // a frozen entry keeps the SDK's error
     }
   }
   return result;
@@ -116,12 +114,10 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
       throw error instanceof CosError ? error : new CosClientError(failureMessage(error), { kind: 'invalid-argument', cause: error });
     }
     if (name.endsWith('Stream')) return typedStream(result);
-    if (isThenable(result)) {
-      return (result as Promise<unknown>).then(typedResult, (error: unknown) => {
-        throw fromSdkError(error);
-      });
-    }
-    return result;
+    if (!isThenable(result)) return result;
+    return result.then(typedResult, (error: unknown) => {
+      throw fromSdkError(error);
+    });
   };
 }
 
