@@ -1,16 +1,4 @@
 import { fromSdkError } from './from-sdk-error.js';
-import { CosError } from '../errors/cos-error.js';
-
-/*
- * A guard that answers on any error: this package's, or what a COS SDK, the AWS S3 client, axios
- * or fetch threw, read as fromSdkError reads it (a failure with no answer is classified too). So
- * `isRetryable(sdkError)` answers before anyone converted anything. It never throws.
- */
-
-/** The error of this package `value` is, or the one fromSdkError makes of it (neither throws). */
-function ours(value: unknown): CosError {
-  return value instanceof CosError ? value : fromSdkError(value);
-}
 
 /**
  * Whether sending the same request again can succeed: a catalog code marked retryable
@@ -32,7 +20,8 @@ function ours(value: unknown): CosError {
  */
 export function isRetryable(error: unknown): boolean {
   try {
-    return ours(error).retryable === true;
+    // fromSdkError passes this package's errors through, and reads any other as it would convert it.
+    return fromSdkError(error).retryable === true;
   } catch {
     return false;
   }

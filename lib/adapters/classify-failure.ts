@@ -1,47 +1,19 @@
 import type { ClientErrorKind } from '../errors/cos-client-error.js';
 import { foreignText, readForeign } from '../util/read-foreign.js';
 
-/*
- * Why a request got no usable answer, from the failure any client reports: Node system errors
- * (`ECONNREFUSED`), undici and fetch (`TypeError('fetch failed')` with the system error as
- * `cause`, `UND_ERR_*`), `DOMException` `AbortError` and `TimeoutError`, axios (`ECONNABORTED`,
- * `ERR_CANCELED`, `ERR_NETWORK`), the AWS SDK (`TimeoutError`, `AbortError` with a cause), the
- * COS JavaScript SDK (`timeout`, `CORS blocked or network error`) and the Mini Program network
- * layer (`errMsg: 'request:fail …'`). Every adapter asks this one module.
- */
-
-// System and client codes of a connection that could not be made or broke.
-const NETWORK_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_FAIL',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EPROTO',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_CONNECT',
-  'ERR_SOCKET_CLOSED',
-  'ERR_NETWORK',
-  'ERR_STREAM_PREMATURE_CLOSE',
+// Codes of a connection that could not be made or broke: the system's, TLS's, then undici's, Node's and axios's.
+const NETWORK_CODES = new Set([
+  ...['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL'],
+  ...['EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN'],
+  ...['CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID'],
+  ...['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_CONNECT', 'ERR_SOCKET_CLOSED', 'ERR_NETWORK', 'ERR_STREAM_PREMATURE_CLOSE'],
 ]);
-const TIMEOUT_CODES: ReadonlySet<string> = new Set([
-  'ETIMEDOUT',
-  'ESOCKETTIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
+// Codes and names of a timeout, and of a cancelled request.
+const TIMEOUT_CODES = new Set([
+  ...['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'TimeoutError'],
+  ...['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'],
 ]);
-const CANCELLED_CODES: ReadonlySet<string> = new Set(['ABORT_ERR', 'ERR_CANCELED', 'ECANCELED', 'UND_ERR_ABORTED']);
+const CANCELLED_CODES = new Set(['ABORT_ERR', 'ERR_CANCELED', 'ECANCELED', 'UND_ERR_ABORTED', 'AbortError', 'CanceledError']);
 
 // The SDKs check arguments before sending and report them as a bare `Error` with one of these.
 // Each alternative is a fixed phrase (no unbounded repetition between two parts), so a test is
@@ -66,8 +38,8 @@ function namesABadParam(lower: string): boolean {
 /** The kind a code or name says by itself, or `undefined`. */
 function kindOfCode(code: string): ClientErrorKind | undefined {
   if (NETWORK_CODES.has(code)) return 'network';
-  if (TIMEOUT_CODES.has(code) || code === 'TimeoutError') return 'timeout';
-  if (CANCELLED_CODES.has(code) || code === 'AbortError' || code === 'CanceledError') return 'cancelled';
+  if (TIMEOUT_CODES.has(code)) return 'timeout';
+  if (CANCELLED_CODES.has(code)) return 'cancelled';
   return undefined;
 }
 
@@ -83,16 +55,10 @@ function kindOfMessage(fullMessage: string): ClientErrorKind | undefined {
   return undefined;
 }
 
-/** The reason an abort carried, where a client keeps it: the error's own cause, or axios's signal. */
-function abortReason(failure: unknown): unknown {
-  const cause = readForeign(failure, 'cause');
-  if (cause !== undefined) return cause;
-  return readForeign(readForeign(readForeign(failure, 'config'), 'signal'), 'reason');
-}
-
-/** Whether a timer ended an abort: the reason is a `TimeoutError` (`AbortSignal.timeout()`). */
+/** Whether a timer ended an abort: its reason (the error's cause, or axios's signal's) is a `TimeoutError` (`AbortSignal.timeout()`). */
 function abortedByTimeout(failure: unknown): boolean {
-  const reason = abortReason(failure);
+  const cause = readForeign(failure, 'cause');
+  const reason = cause !== undefined ? cause : readForeign(readForeign(readForeign(failure, 'config'), 'signal'), 'reason');
   return foreignText(readForeign(reason, 'name')) === 'TimeoutError' || foreignText(readForeign(reason, 'code')) === 'ETIMEDOUT';
 }
 
@@ -121,10 +87,9 @@ function classify(failure: unknown, depth: number): ClientErrorKind | undefined 
 }
 
 /**
- * Why a request got no usable answer: `timeout` for any timeout (a client's, undici's,
- * `AbortSignal.timeout()`), `cancelled` for an abort, `network` for a connection that failed or
- * broke, `invalid-credentials` and `invalid-argument` for what the SDKs refuse before sending,
- * else `unknown`. Reads codes first, then names, causes, and last the message; never throws.
+ * Why a request got no usable answer, from the failure any client reports (Node system errors,
+ * undici and fetch, `DOMException`, axios, the AWS SDK, the COS SDKs, the Mini Program's
+ * `errMsg: 'request:fail …'`). Reads codes first, then names, causes, and last the message; never throws.
  */
 export function failureKindOf(failure: unknown): ClientErrorKind {
   return classify(failure, 0) ?? 'unknown';

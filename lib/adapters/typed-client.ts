@@ -1,13 +1,5 @@
 import type { CosError } from '../errors/cos-error.js';
 
-/*
- * The type `withTypedErrors` gives a client: every method's callbacks that receive an error (the
- * SDK's `(err, data) => void`, `onFileFinish`) receive this package's `CosError` (or `null`),
- * and results that carry per-file errors (`uploadFiles`' `files[i].error`) carry this package's
- * errors too. Everything else keeps the client's own types. Overloaded methods (the COS SDKs'
- * callback and promise forms) keep both forms.
- */
-
 /** Whether a callback's first parameter is an error the SDK reports (its type admits `null`, or is an `Error`). */
 type IsErrorParameter<E> = [null] extends [E] ? true : [E] extends [Error] ? true : false;
 

@@ -1,13 +1,81 @@
 import { CosClientError } from '../errors/cos-client-error.js';
 import { CosError } from '../errors/cos-error.js';
 import { failureMessage, fromSdkError } from './from-sdk-error.js';
-import { typedCallback, typedParams, typedResult, typedStream, typedTaskList } from './typed-callbacks.js';
 import type { TypedClient } from './typed-client.js';
+import { isForeignObject, readForeign } from '../util/read-foreign.js';
 
 // API methods the SDK runs synchronously: they return a value, not an error to convert.
 const SYNCHRONOUS_METHODS: ReadonlySet<string> = new Set(['getAuth', 'getV4Auth', 'getObjectUrl']);
 
 type AnyFunction = (...args: unknown[]) => unknown;
+
+/** An error an SDK handed over, as this package's; `null` and `undefined` stay as they are. */
+function typedError(error: unknown): unknown {
+  return error === null || error === undefined ? error : fromSdkError(error);
+}
+
+/** A callback `(err, …rest)`: its error converted, and per-file errors in what follows. */
+function typedCallback(callback: AnyFunction): AnyFunction {
+  return (error: unknown, ...rest: unknown[]) => callback(typedError(error), ...rest.map(typedResult));
+}
+
+/** A result with per-file errors (`uploadFiles`: `{ files: [{ error, … }] }`), converted in place: it is the SDK's fresh object. */
+function typedResult<T>(result: T): T {
+  const files = readForeign(result, 'files');
+  if (!Array.isArray(files)) return result;
+  for (const file of files) {
+    const error = isForeignObject(file) ? readForeign(file, 'error') : undefined;
+    if (error === null || error === undefined) continue;
+    try {
+      (file as { error: unknown }).error = fromSdkError(error);
+    } catch {
+      // a frozen entry keeps the SDK's error
+    }
+  }
+  return result;
+}
+
+function withTypedFileFinish(params: object): object {
+  const onFileFinish = readForeign(params, 'onFileFinish');
+  return typeof onFileFinish === 'function' ? { ...params, onFileFinish: typedCallback(onFileFinish as AnyFunction) } : params;
+}
+
+/** A copy of a method's params with each `onFileFinish` typed: their own (uploadFile, uploadFiles) and their `files`' (uploadFiles). */
+function typedParams(params: unknown): unknown {
+  if (!isForeignObject(params) || Array.isArray(params)) return params;
+  const files = readForeign(params, 'files');
+  const typed = withTypedFileFinish(params);
+  if (!Array.isArray(files)) return typed;
+  return { ...typed, files: files.map((file: unknown) => (isForeignObject(file) ? withTypedFileFinish(file) : file)) };
+}
+
+/** A stream whose `error` events carry this package's errors (getObjectStream). */
+function typedStream<S>(stream: S): S {
+  const emit = readForeign(stream, 'emit');
+  if (typeof emit !== 'function') return stream;
+  try {
+    Object.defineProperty(stream, 'emit', {
+      configurable: true,
+      writable: true,
+      value(this: unknown, event: unknown, ...args: unknown[]): unknown {
+        if (event === 'error') args[0] = typedError(args[0]);
+        return (emit as AnyFunction).call(this, event, ...args);
+      },
+    });
+  } catch {
+    // a stream that cannot be changed keeps its own errors
+  }
+  return stream;
+}
+
+/** The SDK's task list, each task's `error` as this package's (copies: the SDK's tasks stay its own). */
+function typedTaskList(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  return list.map((task: unknown) => {
+    const error = readForeign(task, 'error');
+    return isForeignObject(task) && error !== null && error !== undefined && error !== '' ? { ...task, error: fromSdkError(error) } : task;
+  });
+}
 
 /**
  * The client's API methods are the functions of its prototype (the SDK installs every API there);
@@ -16,12 +84,10 @@ type AnyFunction = (...args: unknown[]) => unknown;
 function isApiMethod(client: object, name: string | symbol): name is string {
   if (typeof name !== 'string' || name === 'constructor' || SYNCHRONOUS_METHODS.has(name)) return false;
   if (Object.hasOwn(client, name)) return false;
-  for (
-    let proto = Object.getPrototypeOf(client) as object | null;
-    proto !== null && proto !== Object.prototype;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
+  let proto = Object.getPrototypeOf(client) as object | null;
+  while (proto !== null && proto !== Object.prototype) {
     if (Object.hasOwn(proto, name)) return true;
+    proto = Object.getPrototypeOf(proto) as object | null;
   }
   return false;
 }
@@ -48,12 +114,10 @@ function typedApi(client: object, name: string, method: AnyFunction): AnyFunctio
       throw error instanceof CosError ? error : new CosClientError(failureMessage(error), { kind: 'invalid-argument', cause: error });
     }
     if (name.endsWith('Stream')) return typedStream(result);
-    if (isThenable(result)) {
-      return (result as Promise<unknown>).then(typedResult, (error: unknown) => {
-        throw fromSdkError(error);
-      });
-    }
-    return result;
+    if (!isThenable(result)) return result;
+    return result.then(typedResult, (error: unknown) => {
+      throw fromSdkError(error);
+    });
   };
 }
 
@@ -100,12 +164,8 @@ export function withTypedErrors<Client extends object>(client: Client): TypedCli
       if (name === 'getTaskList' && typeof value === 'function')
         return (...args: unknown[]) => typedTaskList((value as AnyFunction).apply(target, args));
       if (typeof value !== 'function' || !isApiMethod(target, name)) return value;
-      let typed = wrapped.get(name);
-      if (typed === undefined) {
-        typed = typedApi(target, name, value as AnyFunction);
-        wrapped.set(name, typed);
-      }
-      return typed;
+      if (!wrapped.has(name)) wrapped.set(name, typedApi(target, name, value as AnyFunction));
+      return wrapped.get(name);
     },
   }) as unknown as TypedClient<Client>;
 }

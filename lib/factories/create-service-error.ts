@@ -1,6 +1,6 @@
 import { serviceErrorClassFor } from '../errors/codes/class-for-code.js';
 import type { CosServiceError } from '../errors/cos-service-error.js';
-import { readResponse, type ReadResponse, type ResponseParts } from '../response/response-facts.js';
+import { readResponse, type ResponseParts } from '../response/response-facts.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
 
 /**
@@ -35,15 +35,10 @@ export function createServiceError(input: ResponseInput): CosServiceError {
 }
 
 /**
- * A response read once, and the class for its code: `new ErrorClass(read)` is its error, made in
- * one constructor call. Each factory makes it itself, so that a stack shows the function the user
- * called, then the user's code.
- * @internal
+ * A response read once, and the class for its code. Each factory calls `new ErrorClass(read)`
+ * itself, so that a stack shows the function the user called, then the user's code. @internal
  */
-export function readServiceError(
-  parts: ResponseParts,
-  cause?: { readonly cause: unknown },
-): { ErrorClass: typeof CosServiceError; read: ReadResponse } {
+export function readServiceError(parts: ResponseParts, cause?: { readonly cause: unknown }) {
   const read = readResponse(parts, cause);
   return { ErrorClass: serviceErrorClassFor(read.facts.fields.code), read };
 }

@@ -24,8 +24,7 @@ import { readResponseInput, type ResponseInput } from './response-input.js';
  */
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
   const statusCode = readForeign(input, 'statusCode');
-  const isSuccess = typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300;
-  if (!isSuccess) return createServiceError(input);
+  if (!(typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300)) return createServiceError(input);
   const { parts, cause } = readResponseInput(input);
   // The body is read as text once: for its root element here, and for the error's facts.
   const text = bodyText(parts.body, parts.maxBodyBytes);

@@ -2,21 +2,10 @@ import type { CosServiceError } from '../errors/cos-service-error.js';
 import { readForeign } from '../util/read-foreign.js';
 import type { HeadersInput } from '../response/headers.js';
 import { checkStatusCode, isStatusCode } from '../response/status-code.js';
-import type { BodySource } from './stream/body-source.js';
 import { createServiceError } from './create-service-error.js';
-import { maxBodyBytesOption } from './max-body-bytes.js';
+import { maxBodyBytesOption } from './response-input.js';
 import { readCapped, type AbortSignalLike } from './stream/read-capped.js';
-import {
-  discardBody,
-  fetchBodySource,
-  isFetchResponse,
-  nodeBodySource,
-  type FetchResponseLike,
-  type NodeResponseLike,
-} from './stream/response-kinds.js';
-
-/** How long reading a body may take unless the caller says otherwise: 30 seconds. */
-const DEFAULT_TIMEOUT_MS = 30_000;
+import { discardBody, responseAnswer, type FetchResponseLike, type NodeResponseLike } from './stream/response-kinds.js';
 
 /** Options of {@link fromResponse}. */
 export interface FromResponseOptions {
@@ -39,58 +28,9 @@ export interface FromResponseOptions {
   timeout?: number | undefined;
 }
 
-/** What either kind of response tells before its body is read. */
-interface Answer {
-  readonly method: string;
-  readonly url: string | undefined;
-  readonly statusCode: unknown;
-  readonly headers: unknown;
-  source(): BodySource;
-}
-
-function textOption(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function fetchAnswer(response: unknown, method: string | undefined, url: string | undefined): Answer {
-  return {
-    method: method ?? 'GET',
-    url: url ?? textOption(readForeign(response, 'url')),
-    statusCode: readForeign(response, 'status'),
-    headers: readForeign(response, 'headers'),
-    source: () => fetchBodySource(response),
-  };
-}
-
-/** The URL of a Node response's request: protocol, the Host header (it has the port) and path. */
-function nodeRequestUrl(request: unknown): string | undefined {
-  const path = readForeign(request, 'path');
-  if (typeof path !== 'string') return undefined;
-  let host: unknown;
-  try {
-    const getHeader = readForeign(request, 'getHeader');
-    host = typeof getHeader === 'function' ? getHeader.call(request, 'host') : undefined;
-  } catch {
-    host = undefined;
-  }
-  if (typeof host !== 'string') host = readForeign(request, 'host');
-  const protocol = readForeign(request, 'protocol');
-  return typeof host === 'string' ? `${typeof protocol === 'string' ? protocol : 'http:'}//${host}${path}` : undefined;
-}
-
-function nodeAnswer(message: unknown, method: string | undefined, url: string | undefined): Answer {
-  const request = readForeign(message, 'req');
-  return {
-    method: method ?? textOption(readForeign(request, 'method')) ?? 'GET',
-    url: url ?? nodeRequestUrl(request),
-    statusCode: readForeign(message, 'statusCode'),
-    headers: readForeign(message, 'headers'),
-    source: () => nodeBodySource(message as NodeResponseLike),
-  };
-}
-
+/** How long reading a body may take: 30 seconds unless the caller says otherwise. */
 function timeoutOption(value: unknown): number {
-  return typeof value === 'number' && value > 0 ? value : DEFAULT_TIMEOUT_MS;
+  return typeof value === 'number' && value > 0 ? value : 30_000;
 }
 
 function signalOption(value: unknown): AbortSignalLike | undefined {
@@ -127,34 +67,25 @@ export async function fromResponse(
   response: FetchResponseLike | NodeResponseLike,
   options?: FromResponseOptions,
 ): Promise<CosServiceError> {
-  const method = textOption(readForeign(options, 'method'));
-  const url = textOption(readForeign(options, 'url'));
+  const method = readForeign(options, 'method');
+  const url = readForeign(options, 'url');
   const { bytes: maxBodyBytes } = maxBodyBytesOption(readForeign(options, 'maxBodyBytes'));
-  const limits = { signal: signalOption(readForeign(options, 'signal')), timeoutMs: timeoutOption(readForeign(options, 'timeout')) };
-  const answer = isFetchResponse(response) ? fetchAnswer(response, method, url) : nodeAnswer(response, method, url);
+  const signal = signalOption(readForeign(options, 'signal'));
+  const timeoutMs = timeoutOption(readForeign(options, 'timeout'));
+  const answer = responseAnswer(response, method, url);
   if (!isStatusCode(answer.statusCode)) {
     discardBody(response);
     checkStatusCode(answer.statusCode);
   }
-  const bodyless = answer.method.toUpperCase() === 'HEAD' || answer.statusCode === 304;
   let body: Uint8Array | undefined;
-  if (bodyless) discardBody(response);
-  else {
-    let source: BodySource;
-    try {
-      source = answer.source();
-    } catch (error) {
-      source = { next: () => Promise.reject(error), release: () => undefined };
-    }
-    body = await readCapped(source, maxBodyBytes, limits);
-  }
-  const input = {
+  if (answer.method.toUpperCase() === 'HEAD' || answer.statusCode === 304) discardBody(response);
+  else body = await readCapped(answer.source(), maxBodyBytes, timeoutMs, signal);
+  return createServiceError({
     method: answer.method,
     url: answer.url,
     statusCode: answer.statusCode as number,
     headers: answer.headers as HeadersInput,
     body,
     maxBodyBytes: readForeign(options, 'maxBodyBytes') as number | undefined,
-  };
-  return createServiceError(input);
+  });
 }

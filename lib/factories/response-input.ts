@@ -1,9 +1,8 @@
-import type { BodyInput } from '../response/body-text.js';
+import { DEFAULT_MAX_BODY_BYTES, type BodyInput } from '../response/body-text.js';
 import type { HeadersInput } from '../response/headers.js';
 import type { ResponseParts } from '../response/response-facts.js';
 import { httpMethodOf } from '../response/http-method.js';
 import { checkStatusCode } from '../response/status-code.js';
-import { maxBodyBytesOption } from './max-body-bytes.js';
 
 /** A COS response as {@link createServiceError} takes it. */
 export interface ResponseInput {
@@ -23,19 +22,31 @@ export interface ResponseInput {
   cause?: unknown;
 }
 
-/** A response input read safely: the parts the response layer reads, and the cause as `{ cause }` when one was given. @internal */
-interface ReadInput {
-  readonly parts: ResponseParts;
-  readonly cause: { readonly cause: unknown } | undefined;
+/**
+ * The body cap a caller asked for, else 64 KiB (then `problem`, for the error's message, says
+ * why when something that is not a whole number of bytes was asked).
+ * @internal
+ */
+export function maxBodyBytesOption(value: unknown): { bytes: number; problem?: string } {
+  if (value === undefined) return { bytes: DEFAULT_MAX_BODY_BYTES };
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return { bytes: value };
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value).slice(0, 40);
+  } catch {
+    shown = typeof value;
+  }
+  return { bytes: DEFAULT_MAX_BODY_BYTES, problem: `maxBodyBytes ${shown} is not a whole number of bytes, so 64 KiB were read` };
 }
 
 /**
- * Reads a caller's response input so that nothing about it can throw but a status that is not
- * one: a property whose getter throws counts as missing, and is named in the error's message.
+ * Reads a caller's response input (the parts the response layer reads, and the cause as
+ * `{ cause }` when one was given) so that only a status that is not one throws: a property whose
+ * getter throws counts as missing, and is named in the error's message.
  * @throws TypeError when `statusCode` is not an integer from 100 to 599.
  * @internal
  */
-export function readResponseInput(input: unknown): ReadInput {
+export function readResponseInput(input: unknown): { parts: ResponseParts; cause: { readonly cause: unknown } | undefined } {
   const problems: string[] = [];
   const source = typeof input === 'object' && input !== null ? input : {};
   const read = (key: keyof ResponseInput): unknown => {
@@ -46,12 +57,8 @@ export function readResponseInput(input: unknown): ReadInput {
       return undefined;
     }
   };
-  let statusCode: unknown;
-  try {
-    statusCode = (source as Record<string, unknown>).statusCode;
-  } catch {
-    throw new TypeError('statusCode must be an integer from 100 to 599, and it could not be read');
-  }
+  const statusCode = read('statusCode');
+  if (problems.length > 0) throw new TypeError('statusCode must be an integer from 100 to 599, and it could not be read');
   const status = checkStatusCode(statusCode);
   const { bytes: maxBodyBytes, problem } = maxBodyBytesOption(read('maxBodyBytes'));
   if (problem !== undefined) problems.push(problem);

@@ -1,14 +1,12 @@
 import { CosClientError } from '../../errors/cos-client-error.js';
+import { utf8Encode } from '../../util/utf8.js';
+import { isForeignObject, readForeign } from '../../util/read-foreign.js';
 import type { BodySource, StreamReadResult } from './body-source.js';
-import { CappedBody } from './capped-body.js';
-import { chunkBytes } from './chunk-bytes.js';
 
-/**
- * How far past the cap a body is still read (and dropped) so that its connection can be reused;
- * a longer one is cancelled there. Without a bound, an endless body would be drained forever.
- */
+// How far past the cap a body is still read (and dropped) so its connection can be reused; a
+// longer one is cancelled there, so an endless body is not drained forever.
 const DRAIN_ALLOWANCE = 256 * 1024;
-/** Reads between two yields to the event loop, so a stream that is always ready cannot starve it. */
+// Reads between two yields to the event loop, so a stream that is always ready cannot starve it.
 const READS_PER_YIELD = 16;
 
 /** The part of an `AbortSignal` that is used: a real one fits. */
@@ -23,27 +21,15 @@ export interface AbortSignalLike {
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 
-/** When a read must stop: the caller's signal, and a time limit in milliseconds. @internal */
-interface ReadLimits {
-  readonly signal: AbortSignalLike | undefined;
-  readonly timeoutMs: number;
-}
-
-function isTimeoutReason(reason: unknown): boolean {
+/** A chunk as bytes: a string as UTF-8, a typed array or `DataView`; `undefined` (skipped) for a look-alike or a detached buffer. */
+function chunkBytes(chunk: unknown): Uint8Array | undefined {
+  if (typeof chunk === 'string') return utf8Encode(chunk);
+  if (!ArrayBuffer.isView(chunk)) return undefined;
   try {
-    return typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError';
+    return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   } catch {
-    return false;
+    return undefined;
   }
-}
-
-/** The error a read that was stopped rejects with: `timeout` or `cancelled`. */
-function stoppedError(kind: 'timeout' | 'cancelled', timeoutMs: number, cause: unknown): CosClientError {
-  const message =
-    kind === 'timeout' && cause === undefined
-      ? `Reading the COS response body took longer than ${timeoutMs} ms`
-      : `Reading the COS response body was ${kind === 'timeout' ? 'stopped by a timeout signal' : 'cancelled'}`;
-  return cause === undefined ? new CosClientError(message, { kind }) : new CosClientError(message, { kind, cause });
 }
 
 function readFailure(cause: unknown): CosClientError {
@@ -58,96 +44,86 @@ function readFailure(cause: unknown): CosClientError {
   return new CosClientError(`Reading the COS response body failed: ${why}`, { kind: 'response-read', cause });
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Watches the signal and the clock while a body is read. Each read waits on a promise of its own
- * that the watcher can reject, rather than racing a shared promise (which would gather one
- * listener per read for as long as the read goes on).
- */
-class ReadWatch {
-  #reject: ((error: CosClientError) => void) | undefined;
-  #stopped: CosClientError | undefined;
-  readonly #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #signal: AbortSignalLike | undefined;
-  readonly #onAbort = (): void => {
-    const reason = this.#signal?.reason;
-    this.#stop(stoppedError(isTimeoutReason(reason) ? 'timeout' : 'cancelled', 0, reason));
-  };
-
-  constructor(limits: ReadLimits) {
-    this.#signal = limits.signal;
-    // setTimeout takes at most 2^31 - 1 ms (about 24.8 days); a longer limit is as good as none.
-    if (Number.isFinite(limits.timeoutMs) && limits.timeoutMs <= 0x7fffffff) {
-      this.#timer = setTimeout(() => this.#stop(stoppedError('timeout', limits.timeoutMs, undefined)), limits.timeoutMs);
-    }
-    try {
-      if (this.#signal?.aborted === true) this.#onAbort();
-      else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
-    } catch {
-      // a signal that cannot be watched stops nothing
-    }
-  }
-
-  #stop(error: CosClientError): void {
-    this.#stopped ??= error;
-    this.#reject?.(this.#stopped);
-  }
-
-  /** The next read, or the stop error as soon as the read is stopped. */
-  next(source: BodySource): Promise<StreamReadResult> {
-    if (this.#stopped !== undefined) return Promise.reject(this.#stopped);
-    return new Promise((resolve, reject) => {
-      this.#reject = reject;
-      source.next().then(resolve, (error: unknown) => reject(readFailure(error)));
-    });
-  }
-
-  dispose(): void {
-    this.#reject = undefined;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    try {
-      this.#signal?.removeEventListener('abort', this.#onAbort);
-    } catch {
-      // nothing to remove
-    }
-  }
-}
-
 /**
  * Reads up to `maxBytes` of a body and lets the rest go: it reads on (dropping what it reads) for
  * at most 256 KiB past the cap, so the connection can be reused, and cancels the body there. A
  * stream that fails rejects with a `CosClientError` of kind `response-read` (its error as
  * `cause`); a read the signal aborts or the time limit ends rejects with kind `cancelled` or
- * `timeout`, and frees the connection.
+ * `timeout` (past `timeoutMs`), and frees the connection.
  * @internal
  */
-export async function readCapped(source: BodySource, maxBytes: number, limits: ReadLimits): Promise<Uint8Array> {
-  const body = new CappedBody(maxBytes);
-  const watch = new ReadWatch(limits);
+export async function readCapped(source: BodySource, maxBytes: number, timeoutMs: number, signal?: AbortSignalLike): Promise<Uint8Array> {
+  // A stop (the signal, the clock) rejects the read under way. Each read waits on a promise of its
+  // own that a stop can reject: racing one shared promise would gather a listener per read.
+  let stopped: CosClientError | undefined;
+  let rejectRead: ((error: CosClientError) => void) | undefined;
+  const stop = (error: CosClientError): void => {
+    stopped ??= error;
+    rejectRead?.(stopped);
+  };
+  const onAbort = (): void => {
+    const reason = signal?.reason;
+    const kind = isForeignObject(reason) && readForeign(reason, 'name') === 'TimeoutError' ? 'timeout' : 'cancelled';
+    const message = `Reading the COS response body was ${kind === 'timeout' ? 'stopped by a timeout signal' : 'cancelled'}`;
+    stop(reason === undefined ? new CosClientError(message, { kind }) : new CosClientError(message, { kind, cause: reason }));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // setTimeout takes at most 2^31 - 1 ms (about 24.8 days); a longer limit is as good as none.
+  if (Number.isFinite(timeoutMs) && timeoutMs <= 0x7fffffff) {
+    const message = `Reading the COS response body took longer than ${timeoutMs} ms`;
+    timer = setTimeout(() => stop(new CosClientError(message, { kind: 'timeout' })), timeoutMs);
+  }
+  try {
+    if (signal?.aborted === true) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  } catch {
+    // a signal that cannot be watched stops nothing
+  }
+  // One byte past the cap is kept: the text decoder steps back to a character boundary, and a cut
+  // body is told from one that fits.
+  const limit = maxBytes + 1;
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
   let total = 0;
   try {
     for (let reads = 1; ; reads++) {
-      const { done, value } = await watch.next(source);
+      if (stopped !== undefined) throw stopped;
+      const { done, value } = await new Promise<StreamReadResult>((resolve, reject) => {
+        rejectRead = reject;
+        source.next().then(resolve, (error: unknown) => reject(readFailure(error)));
+      });
       if (done) break;
       const bytes = chunkBytes(value);
-      if (bytes !== undefined) {
-        body.add(bytes);
-        total += bytes.length;
+      if (bytes !== undefined && kept < limit) {
+        const part = bytes.subarray(0, limit - kept);
+        chunks.push(part);
+        kept += part.length;
       }
+      total += bytes?.length ?? 0;
       if (total > maxBytes + DRAIN_ALLOWANCE) {
         source.release();
         break;
       }
-      if (reads % READS_PER_YIELD === 0) await yieldToEventLoop();
+      if (reads % READS_PER_YIELD === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
   } catch (error) {
     source.release();
     throw error instanceof CosClientError ? error : readFailure(error);
   } finally {
-    watch.dispose();
+    rejectRead = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    try {
+      signal?.removeEventListener('abort', onAbort);
+    } catch {
+      // nothing to remove
+    }
   }
-  return body.bytes();
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(kept);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
 }

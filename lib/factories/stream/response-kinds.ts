@@ -1,6 +1,6 @@
 import { readForeign } from '../../util/read-foreign.js';
 import type { HeadersLike } from '../../response/headers.js';
-import { EMPTY_SOURCE, type BodySource, type StreamReadResult } from './body-source.js';
+import type { BodySource, StreamReadResult } from './body-source.js';
 
 /** The part of a WHATWG stream reader that is used. */
 export interface StreamReaderLike {
@@ -42,15 +42,9 @@ export interface NodeResponseLike extends AsyncIterable<Uint8Array | string> {
   destroy?(error?: Error): unknown;
 }
 
-/** Whether a response is a fetch `Response` (or looks like one), not a Node message. @internal */
-export function isFetchResponse(response: unknown): boolean {
-  return typeof readForeign(response, 'status') === 'number' && typeof readForeign(readForeign(response, 'headers'), 'get') === 'function';
-}
-
-/** The body of a fetch `Response`, as a source. @internal */
-export function fetchBodySource(response: unknown): BodySource {
+function fetchBodySource(response: unknown): BodySource {
   const body = readForeign(response, 'body');
-  if (typeof body !== 'object' || body === null) return EMPTY_SOURCE;
+  if (typeof body !== 'object' || body === null) return { next: () => Promise.resolve({ done: true }), release: () => undefined };
   const reader = (body as BodyStreamLike).getReader();
   return {
     next: () => reader.read(),
@@ -64,8 +58,7 @@ export function fetchBodySource(response: unknown): BodySource {
   };
 }
 
-/** The body of a Node response, as a source. @internal */
-export function nodeBodySource(message: NodeResponseLike): BodySource {
+function nodeBodySource(message: NodeResponseLike): BodySource {
   const iterator = message[Symbol.asyncIterator]();
   return {
     next: () => iterator.next() as Promise<StreamReadResult>,
@@ -75,6 +68,51 @@ export function nodeBodySource(message: NodeResponseLike): BodySource {
         message.destroy?.();
       } catch {
         // already released
+      }
+    },
+  };
+}
+
+function textOption(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The URL of a Node response's request: protocol, the Host header (it has the port) and path. */
+function nodeRequestUrl(request: unknown): string | undefined {
+  const path = readForeign(request, 'path');
+  if (typeof path !== 'string') return undefined;
+  let host: unknown;
+  try {
+    const getHeader = readForeign(request, 'getHeader');
+    host = typeof getHeader === 'function' ? getHeader.call(request, 'host') : undefined;
+  } catch {
+    host = undefined;
+  }
+  if (typeof host !== 'string') host = readForeign(request, 'host');
+  const protocol = readForeign(request, 'protocol');
+  return typeof host === 'string' ? `${typeof protocol === 'string' ? protocol : 'http:'}//${host}${path}` : undefined;
+}
+
+/**
+ * What a fetch `Response` or a Node message tells before its body is read (the caller's `method`
+ * and `url` first, else the response's), and its body as a source: one that cannot be opened
+ * fails its first read. @internal
+ */
+export function responseAnswer(response: unknown, method: unknown, url: unknown) {
+  // A fetch `Response` (or a look-alike), else a Node message.
+  const isFetch =
+    typeof readForeign(response, 'status') === 'number' && typeof readForeign(readForeign(response, 'headers'), 'get') === 'function';
+  const request = isFetch ? undefined : readForeign(response, 'req');
+  return {
+    method: textOption(method) ?? (isFetch ? undefined : textOption(readForeign(request, 'method'))) ?? 'GET',
+    url: textOption(url) ?? (isFetch ? textOption(readForeign(response, 'url')) : nodeRequestUrl(request)),
+    statusCode: readForeign(response, isFetch ? 'status' : 'statusCode'),
+    headers: readForeign(response, 'headers'),
+    source(): BodySource {
+      try {
+        return isFetch ? fetchBodySource(response) : nodeBodySource(response as NodeResponseLike);
+      } catch (error) {
+        return { next: () => Promise.reject(error), release: () => undefined };
       }
     },
   };
@@ -91,6 +129,6 @@ export function discardBody(response: unknown): void {
     const body = readForeign(response, 'body') as BodyStreamLike | null | undefined;
     if (typeof body === 'object' && body !== null) void body.cancel().catch(() => undefined);
   } catch {
-    // Nothing to free, or it is already gone.
+    // nothing to free, or it is already gone
   }
 }
