@@ -38,8 +38,13 @@ function fittingUnits(text: string, maxBytes: number): number {
   return -1;
 }
 
+// UTF-8 is decoded with any byte-order mark kept (every platform alike); the body's leading one is dropped here.
+function withoutMark(text: string): string {
+  return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+}
+
 function stringText(body: string, maxBytes: number): BodyText {
-  const text = body.charCodeAt(0) === BYTE_ORDER_MARK ? body.slice(1) : body;
+  const text = withoutMark(body);
   // A UTF-16 unit never takes more than three UTF-8 bytes, so short texts need no measuring.
   if (text.length * 3 <= maxBytes) return { text, cut: false };
   const fits = fittingUnits(text, maxBytes);
@@ -49,11 +54,11 @@ function stringText(body: string, maxBytes: number): BodyText {
 }
 
 function bytesText(bytes: Uint8Array, maxBytes: number): BodyText {
-  if (bytes.length <= maxBytes) return { text: utf8Decode(bytes), cut: false };
+  if (bytes.length <= maxBytes) return { text: withoutMark(utf8Decode(bytes)), cut: false };
   let end = maxBytes;
   // Step back over continuation bytes so a character is not cut in two; at most three steps.
   for (let back = 0; back < 3 && end > 0 && (bytes[end]! & 0xc0) === 0x80; back++) end--;
-  return { text: utf8Decode(bytes.subarray(0, end)), cut: true };
+  return { text: withoutMark(utf8Decode(bytes.subarray(0, end))), cut: true };
 }
 
 const byteLengthOfBuffer = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get;

@@ -62,10 +62,14 @@ function addHeader(headers: Record<string, string>, name: unknown, raw: unknown)
   else headers[lower] = kept;
 }
 
-/** The headers: lower-case trimmed names, arrays joined with `, ` (as `fetch` does), no values but text, credentials redacted. */
-export function normalizeHeaders(input: unknown): ErrorHeaders {
+/**
+ * The headers: lower-case trimmed names, arrays joined with `, ` (as `fetch` does), no values but text, credentials redacted.
+ * What cannot be read (a getter or a `Headers` that throws) is left out, and said in `problems`.
+ */
+export function normalizeHeaders(input: unknown, problems?: string[]): ErrorHeaders {
   if (typeof input !== 'object' || input === null) return NO_HEADERS;
   const headers: Record<string, string> = {};
+  let unread = false;
   try {
     if (Array.isArray(input)) {
       for (let i = 0; i < input.length && i < MOST_HEADERS; i++) {
@@ -73,9 +77,19 @@ export function normalizeHeaders(input: unknown): ErrorHeaders {
         if (Array.isArray(pair)) addHeader(headers, pair[0], pair[1]);
       }
     } else if (isHeadersLike(input)) input.forEach((value, name) => addHeader(headers, name, value));
-    else for (const name of Object.keys(input)) addHeader(headers, name, (input as Record<string, unknown>)[name]);
+    else {
+      for (const name of Object.keys(input)) {
+        // One header whose getter throws is left out; the others are still read.
+        try {
+          addHeader(headers, name, (input as Record<string, unknown>)[name]);
+        } catch {
+          unread = true;
+        }
+      }
+    }
   } catch {
-    // A hostile getter or a broken Headers object: keep what was read before it failed.
+    unread = true; // a proxy or a broken Headers object: what was read before it failed is kept
   }
+  if (unread) problems?.push('some headers could not be read');
   return Object.keys(headers).length === 0 ? NO_HEADERS : headers;
 }

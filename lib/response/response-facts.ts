@@ -160,7 +160,8 @@ function facts(
 
 /** The one reading of a response by guides/response-rules.md: HEAD 404, 304, `x-cos-error-code`, no body, else the body. @internal */
 function responseFacts(parts: ResponseParts): ResponseFacts {
-  const headers = normalizeHeaders(parts.headers);
+  const problems = [...(parts.problems ?? [])];
+  const headers = normalizeHeaders(parts.headers, problems);
   const url = parts.url === undefined ? undefined : redactText(parts.url);
   const { method, statusCode } = parts;
   if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
@@ -170,12 +171,12 @@ function responseFacts(parts: ResponseParts): ResponseFacts {
       builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers),
       headers,
       url,
-      noteOf(parts.problems, undefined),
+      noteOf(problems, undefined),
       false,
     );
   }
   const body = parts.text ?? (parts.parsedElsewhere === undefined ? bodyText(parts.body, parts.maxBodyBytes) : { text: '', cut: false });
-  const note = noteOf(parts.problems, body.problem);
+  const note = noteOf(problems, body.problem);
   const headerCode = statusCode >= 400 ? fieldText(headers['x-cos-error-code']) : UNKNOWN;
   if (headerCode !== UNKNOWN) {
     const json = parts.parsedElsewhere?.digest ?? jsonDigest(body.text);
@@ -222,17 +223,18 @@ function hasCauseKey(value: unknown): value is { readonly cause: unknown } {
  */
 export function readMessage(method: unknown, message: unknown, statusCode: unknown, details: unknown): ReadResponse {
   const status = checkStatusCode(statusCode);
-  const headers = normalizeHeaders(readForeign(details, 'headers'));
+  const problems: string[] = [];
+  const headers = normalizeHeaders(readForeign(details, 'headers'), problems);
   const urlInput = readForeign(details, 'url');
   const url = typeof urlInput === 'string' ? redactText(urlInput) : undefined;
   const cause = hasCauseKey(details) ? { cause: readForeign(details, 'cause') } : undefined;
   let read: ResponseFacts;
   if (typeof message === 'object' && message !== null && !isBytes(message)) {
     const digest = foreignDigest(message);
-    read = facts('', digest, headers, url, digest.problem);
+    read = facts('', digest, headers, url, noteOf(problems, digest.problem));
   } else {
     const body = bodyText(message);
-    read = facts(body.text, bodyDigest(body.text, body.cut), headers, url, body.problem);
+    read = facts(body.text, bodyDigest(body.text, body.cut), headers, url, noteOf(problems, body.problem));
   }
   return new ReadResponse(httpMethodOf(method), status, read, cause);
 }

@@ -3,7 +3,7 @@ let decoder: InstanceType<typeof TextDecoder> | undefined;
 let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 export function utf8Decode(bytes: Uint8Array): string {
-  return (decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })).decode(bytes);
+  return (decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })).decode(bytes);
 }
 
 export function utf8Encode(text: string): Uint8Array {

@@ -6,7 +6,7 @@ let encoder: { encode(text: string): Uint8Array; encodeInto(text: string, target
 
 const REPLACEMENT = 0xfffd;
 
-/** UTF-8 decoding with U+FFFD for every invalid sequence, as TextDecoder does it. */
+/** UTF-8 decoding with U+FFFD for every invalid sequence, as TextDecoder does it; a byte-order mark is kept, as with `ignoreBOM`. */
 function decodeByHand(bytes: Uint8Array): string {
   const units: number[] = [];
   let text = '';
@@ -72,7 +72,7 @@ function platformEncoder(): NonNullable<typeof encoder> {
 
 /** Bytes as text: invalid sequences become U+FFFD, never an exception. */
 export function utf8Decode(bytes: Uint8Array): string {
-  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }) : { decode: decodeByHand };
+  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }) : { decode: decodeByHand };
   return decoder.decode(bytes);
 }
 
