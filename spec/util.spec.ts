@@ -78,14 +78,19 @@ const anyBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   fc.uint8Array({ maxLength: 64 }),
 );
 
-/** Any string, lone surrogates of either half included. */
-const anyString: fc.Arbitrary<string> = fc.string({
-  unit: fc.oneof(
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-    fc.constantFrom('a', '<', 'é', '中', '😀', '\ud800', '\udbff', '\udc00', '\udfff', '\ufeff', '\u{10ffff}'),
-  ),
-  maxLength: 40,
-});
+/** Any string, lone surrogates of either half included, often starting with one or two byte-order marks. */
+const anyString: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('', '', '\ufeff', '\ufeff\ufeff'),
+    fc.string({
+      unit: fc.oneof(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+        fc.constantFrom('a', '<', 'é', '中', '😀', '\ud800', '\udbff', '\udc00', '\udfff', '\ufeff', '\u{10ffff}'),
+      ),
+      maxLength: 40,
+    }),
+  )
+  .map(([marks, text]) => marks + text);
 
 function originMsg(api: Api, body: string | Uint8Array, maxBodyBytes?: number): string {
   return api.createServiceError({ statusCode: 400, body, ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) }).getOriginMsg();
@@ -201,7 +206,8 @@ describe('lib/util: the UTF-8 codec of engines without TextDecoder and TextEncod
     const decoder = new TextDecoder();
     fc.assert(
       fc.property(fc.array(byteStretch, { minLength: 2000, maxLength: 4000 }), (stretches) => {
-        const bytes = Uint8Array.from(stretches.flat());
+        // Starting with ASCII: what a leading byte-order mark becomes is the business of the tests above.
+        const bytes = Uint8Array.from([0x61, ...stretches.flat()]);
         const expected = decoder.decode(bytes);
         expect(expected.length).to.be.above(4096);
         const found = { miniProgram: originMsg(mini.api, mini.bytes(bytes), 1 << 20), node: originMsg(node, bytes, 1 << 20) };
