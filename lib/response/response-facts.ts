@@ -166,14 +166,7 @@ function responseFacts(parts: ResponseParts): ResponseFacts {
   const { method, statusCode } = parts;
   if ((method === 'HEAD' && statusCode === 404) || statusCode === 304) {
     const [code, message] = statusCode === 304 ? ['NotModified', 'Not Modified'] : ['NoSuchResource', 'The Resource You Head Not Exist'];
-    return facts(
-      '',
-      builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers),
-      headers,
-      url,
-      noteOf(problems, undefined),
-      false,
-    );
+    return facts('', builtDigest(code, message, url ?? UNKNOWN, NO_FIELDS, headers), headers, url, noteOf(problems, undefined), false);
   }
   const body = parts.text ?? (parts.parsedElsewhere === undefined ? bodyText(parts.body, parts.maxBodyBytes) : { text: '', cut: false });
   const note = noteOf(problems, body.problem);
