@@ -35,24 +35,6 @@ type CodeClassFacts = { readonly code?: unknown; readonly aliases?: unknown; rea
 // A message is one log line: COS text can be a whole body, so parts are cut and the line is folded.
 const FOLDABLE = /[\t\n\v\f\r]| {2}/;
 
-/** The code an instance of `errorClass` has: one its class allows, whatever the body said. */
-function codeFor(errorClass: CodeClassFacts, parsed: string): string {
-  const own = errorClass.code;
-  if (typeof own !== 'string' || own === '' || own === parsed) return parsed;
-  const aliases = errorClass.aliases;
-  return Array.isArray(aliases) && aliases.includes(parsed) ? parsed : own;
-}
-
-/**
- * The `code` the COS JavaScript SDKs give: the answer's own code, else the status as text (`'404'`).
- * A code class keeps its code unless the response rules chose it from the status alone (`NoSuchResource`).
- */
-function sdkCodeFor(errorClass: CodeClassFacts, parsed: string, errorCode: string, documented: boolean, status: number): string {
-  if (documented) return errorCode;
-  const own = errorClass.code;
-  return typeof own !== 'string' || own === '' || own === parsed ? String(status) : errorCode;
-}
-
 /**
  * COS answered with an error: the COS Python SDK's `CosServiceError`, with its constructor and its eight getters, and the
  * fields of the COS JavaScript SDKs' errors.
@@ -124,8 +106,13 @@ export class CosServiceError extends CosError {
     const { fields } = facts;
     this.statusCode = read.statusCode;
     this.#facts = facts;
-    this.#errorCode = codeFor(new.target as CodeClassFacts, fields.code);
-    this.code = sdkCodeFor(new.target as CodeClassFacts, fields.code, this.#errorCode, facts.documented, read.statusCode);
+    // A code class keeps its code (or takes an alias of it), whatever the body said; aliases are read only then.
+    const { code: own } = new.target as CodeClassFacts;
+    const classHoldsOwn = typeof own === 'string' && own !== '' && own !== fields.code;
+    const aliases = classHoldsOwn ? (new.target as CodeClassFacts).aliases : undefined;
+    this.#errorCode = !classHoldsOwn || (Array.isArray(aliases) && aliases.includes(fields.code)) ? fields.code : own;
+    // The JavaScript SDKs' code is the status as text where the rules found no code, unless a code class holds its own.
+    this.code = facts.documented || classHoldsOwn ? this.#errorCode : String(read.statusCode);
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
