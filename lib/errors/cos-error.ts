@@ -4,16 +4,9 @@ import { redactText } from '../redact/redact-text.js';
 import { carriesPackageBrand, isBrandedInstance, ownErrorName, PACKAGE_BRAND } from './class-identity.js';
 import { INSPECT, type InspectFunction } from './log-view.js';
 
-/** What a class's `name` is: its own static `errorName`, or (for a user's subclass) its function name. */
-function classNameOf(instance: object): string {
-  const constructor: unknown = (instance as { constructor?: unknown }).constructor;
-  if (typeof constructor !== 'function') return 'CosError';
-  return ownErrorName(constructor) ?? (constructor.name || 'CosError');
-}
-
-// Node's report of an uncaught error ignores custom inspect functions and prints `cause` with every
-// own property (an axios error's `config.headers.Authorization`, a COS SDK error's signed URL), so a
-// foreign error is never the cause: a redacted stand-in is. The error itself is `originalCause`.
+// Node's report of an uncaught error ignores custom inspect functions and prints `cause` with every own property (an
+// axios error's `config.headers.Authorization`, a COS SDK error's signed URL), so a foreign error is never the cause: a
+// redacted stand-in is. The error itself is `originalCause`.
 
 /** The facts of a system or HTTP failure that a stand-in keeps. */
 const KEPT_FACTS = ['code', 'errno', 'syscall', 'status', 'statusCode'] as const;
@@ -25,8 +18,8 @@ const LONGEST_FRAMES = 8192;
 /** The frames of a foreign stack, without its first lines (which repeat the unredacted message). */
 function framesOf(stack: unknown): string {
   if (typeof stack !== 'string') return '';
-  // V8 and SpiderMonkey frames alike start a line with `    at `. A plain search, not a pattern:
-  // white space in the message must not be tried from every line break.
+  // V8 and SpiderMonkey frames alike start a line with `    at `. A plain search, not a pattern: white space in the
+  // message must not be tried from every line break.
   const first = stack.indexOf('\n    at ');
   return first === -1 ? '' : redactText(stack.slice(first, first + LONGEST_FRAMES));
 }
@@ -44,8 +37,7 @@ function causeStandIn(cause: unknown, depth = 0): unknown {
   const message = readForeign(cause, 'message') ?? readForeign(cause, 'errMsg');
   const standIn = new Error(typeof message === 'string' ? redactText(message) : '');
   // Non-enumerable, as an Error's own properties are.
-  const define = (key: string, value: unknown): unknown =>
-    Object.defineProperty(standIn, key, { value, writable: true, configurable: true });
+  const define = (key: string, value: unknown) => Object.defineProperty(standIn, key, { value, writable: true, configurable: true });
   if (typeof name === 'string' && name !== 'Error') define('name', redactText(name));
   define('stack', `${standIn.name}: ${standIn.message}${framesOf(readForeign(cause, 'stack'))}`);
   for (const key of KEPT_FACTS) {
@@ -58,9 +50,9 @@ function causeStandIn(cause: unknown, depth = 0): unknown {
   return standIn;
 }
 
-// At run time CosError extends Error itself: CustomError's constructor would capture the stack
-// twice and set the prototype afterwards (over twice the cost of a plain Error). CustomError's
-// prototype is put into the chain instead (see the static block), so `instanceof CustomError` holds.
+// At run time CosError extends Error itself: CustomError's constructor would capture the stack twice and set the
+// prototype afterwards (over twice the cost of a plain Error). CustomError's prototype is put into the chain instead
+// (see the static block), so `instanceof CustomError` holds.
 const ErrorBase = Error as unknown as typeof CustomError;
 
 // Each error's cause as it was given, out of reach of anything that walks the error to print it.
@@ -79,10 +71,9 @@ export abstract class CosError extends ErrorBase {
   declare readonly name: string;
 
   /**
-   * What caused this error, safe to print: a redacted stand-in for a foreign error (an `Error` with
-   * its name, redacted message, stack frames, `code`, `errno`, `syscall`, `status`, `statusCode` and
-   * its own cause the same way), an error of this package as it is, or a string redacted. The error
-   * as it was given is {@link CosError.originalCause}.
+   * What caused this error, safe to print: a redacted stand-in for a foreign error (an `Error` with its name, redacted
+   * message, stack frames, `code`, `errno`, `syscall`, `status`, `statusCode` and its own cause the same way), an error
+   * of this package as it is, or a string redacted. The error as it was given is {@link CosError.originalCause}.
    */
   declare readonly cause?: unknown;
 
@@ -92,11 +83,13 @@ export abstract class CosError extends ErrorBase {
   static {
     Object.setPrototypeOf(this.prototype, CustomError.prototype);
     Object.defineProperty(this.prototype, PACKAGE_BRAND, { value: true });
-    // `name` comes from the class, not from a property on every instance; assigning one gives that instance its own.
+    // `name` comes from the class (its own `errorName`, or a user's subclass's function name), not from a property on
+    // every instance; assigning one gives that instance its own.
     Object.defineProperty(this.prototype, 'name', {
       configurable: true,
       get(this: CosError): string {
-        return classNameOf(this);
+        const constructor: unknown = this.constructor;
+        return typeof constructor === 'function' ? (ownErrorName(constructor) ?? (constructor.name || 'CosError')) : 'CosError';
       },
       set(this: CosError, value: unknown): void {
         Object.defineProperty(this, 'name', { value, writable: true, configurable: true, enumerable: false });
@@ -106,26 +99,22 @@ export abstract class CosError extends ErrorBase {
 
   /** @internal */
   constructor(message?: string, options?: { readonly cause?: unknown }) {
-    // A subclass passes text; anything else (a symbol, an object whose toString throws) is no message.
-    const text = typeof message === 'string' ? message : undefined;
-    let hasCause = false;
-    let cause: unknown;
+    let given: { readonly cause: unknown } | undefined;
     try {
-      hasCause = typeof options === 'object' && options !== null && 'cause' in options;
-      cause = hasCause ? (options as { readonly cause?: unknown }).cause : undefined;
+      if (typeof options === 'object' && options !== null && 'cause' in options) given = { cause: options.cause };
     } catch {
-      hasCause = false; // options whose traps throw count as none
+      // options whose traps throw count as none
     }
-    super(text, hasCause ? { cause: causeStandIn(cause) } : undefined);
+    // A subclass passes text; anything else (a symbol, an object whose toString throws) is no message.
+    super(typeof message === 'string' ? message : undefined, given && { cause: causeStandIn(given.cause) });
     // Kept beside the error, not in it: most errors have no cause and carry no slot for one.
-    if (hasCause) ORIGINAL_CAUSES.set(this, cause);
+    if (given) ORIGINAL_CAUSES.set(this, given.cause);
   }
 
   /**
-   * The cause exactly as it was given (an axios error with its request config, a COS SDK error
-   * with its signed URL), not redacted, or `undefined`. Printing an error (`console.error`,
-   * `util.inspect`, `toJSON`, Node's report of an uncaught error) never shows it, as it is not a
-   * property of the error. Log {@link CosError.cause} instead.
+   * The cause exactly as it was given (an axios error with its request config, a COS SDK error with its signed URL),
+   * not redacted, or `undefined`. Printing an error (`console.error`, `util.inspect`, `toJSON`, Node's report of an
+   * uncaught error) never shows it, as it is not a property of the error. Log {@link CosError.cause} instead.
    *
    * @example
    * ```ts
