@@ -2,8 +2,8 @@ import type { CosErrorInfo } from './error-info.js';
 import { CATALOG_CLASS_NAMES, CATALOG_CODES, CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
 import { GUIDANCE_ROWS } from './generated-guidance.js';
 
-// The row of each code and alias, and each row's entry: made on first use, so a program that never
-// looks a code up pays nothing for them.
+// The row of each code and alias, and each row's entry: made on first use, so a program that never looks a code up pays
+// nothing for them.
 let indexOfSpelling: ReadonlyMap<string, number> | undefined;
 const INFO_OF_ROW: Array<CosErrorInfo | undefined> = [];
 
