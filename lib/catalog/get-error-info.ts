@@ -48,7 +48,6 @@ function infoOfRow(index: number): CosErrorInfo {
  *   if (isCosServiceError(error)) console.warn(getErrorInfo(error.getErrorCode())?.hint?.en ?? error.message);
  * }
  * ```
- *
  * @group Helpers
  */
 export function getErrorInfo(code: CosErrorCode): CosErrorInfo;
@@ -61,7 +60,6 @@ export function getErrorInfo(code: string): CosErrorInfo | undefined {
 
 /**
  * Every entry of the catalog, in its order.
- *
  * @group Helpers
  */
 export function listErrorInfo(): readonly CosErrorInfo[] {

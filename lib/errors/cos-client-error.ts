@@ -49,16 +49,13 @@ function readOptions(options: unknown) {
 /**
  * No usable answer from COS: a network failure, a timeout, a bad argument, an unreadable body or
  * a cancelled request. The COS Python SDK's `CosClientError`.
- *
  * @group Base classes
  */
 export class CosClientError extends CosError {
   /** Always `CosClientError`. */
   declare readonly name: 'CosClientError';
-
   /** Why there was no usable answer. */
   readonly kind: ClientErrorKind;
-
   /**
    * The code the failure carried, as the client set it (`ECONNREFUSED`, `ETIMEDOUT`, `ECONNRESET`, `ERR_CANCELED`, …), so
    * that `err.code` checks written for a COS SDK keep working; `undefined` when it carried none.
@@ -68,15 +65,12 @@ export class CosClientError extends CosError {
   readonly method: string | undefined;
   /** The request's URL with its credentials redacted, when the failure said it (the COS SDKs' `err.url`). */
   readonly url: string | undefined;
-
   /** No answer, no headers: always empty, so that `err.headers['x-cos-request-id']` reads `undefined` as it does on a COS SDK's error. */
   get headers(): ErrorHeaders {
     return NO_HEADERS;
   }
-
   /** @internal */
   static override readonly errorName: string = 'CosClientError';
-
   /**
    * @param message what went wrong, with any credential in it redacted; an empty message is replaced by one naming the kind.
    * @param options the `cause` (kept as a redacted stand-in, see {@link CosError.cause}) and the `kind` (default
@@ -91,12 +85,10 @@ export class CosClientError extends CosError {
     this.method = method;
     this.url = url;
   }
-
   /** True for kinds `network` and `timeout`: sending the request again can succeed. */
   get retryable(): boolean {
     return this.kind === 'network' || this.kind === 'timeout';
   }
-
   /** The facts a log line needs: name, message, kind, retryable, and a summary of the cause. */
   toJSON(): ClientErrorJson {
     const own: ClientErrorJson = { name: this.name, message: this.message, kind: this.kind, retryable: this.retryable };

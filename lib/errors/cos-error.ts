@@ -63,20 +63,17 @@ const ORIGINAL_CAUSES = new WeakMap<object, unknown>();
  *
  * Catch it to handle anything that went wrong talking to COS; catch {@link CosServiceError} or
  * {@link CosClientError} to tell a COS answer from a failure to get one.
- *
  * @group Base classes
  */
 export abstract class CosError extends ErrorBase {
   /** The class name, such as `NoSuchKeyError`; it survives minification. */
   declare readonly name: string;
-
   /**
    * What caused this error, safe to print: a redacted stand-in for a foreign error (an `Error` with its name, redacted
    * message, stack frames, `code`, `errno`, `syscall`, `status`, `statusCode` and its own cause the same way), an error
    * of this package as it is, or a string redacted. The error as it was given is {@link CosError.originalCause}.
    */
   declare readonly cause?: unknown;
-
   /** @internal */
   static readonly errorName: string = 'CosError';
 
@@ -96,7 +93,6 @@ export abstract class CosError extends ErrorBase {
       },
     });
   }
-
   /** @internal */
   constructor(message?: string, options?: { readonly cause?: unknown }) {
     let given: { readonly cause: unknown } | undefined;
@@ -110,7 +106,6 @@ export abstract class CosError extends ErrorBase {
     // Kept beside the error, not in it: most errors have no cause and carry no slot for one.
     if (given) ORIGINAL_CAUSES.set(this, given.cause);
   }
-
   /**
    * The cause exactly as it was given (an axios error with its request config, a COS SDK error with its signed URL),
    * not redacted, or `undefined`. Printing an error (`console.error`, `util.inspect`, `toJSON`, Node's report of an
@@ -130,7 +125,6 @@ export abstract class CosError extends ErrorBase {
   get originalCause(): unknown {
     return ORIGINAL_CAUSES.get(this);
   }
-
   /**
    * `instanceof` that also recognises errors made by another loaded copy of this package (its
    * ESM and CommonJS builds, or two installed versions), and nothing else.
@@ -139,13 +133,10 @@ export abstract class CosError extends ErrorBase {
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isBrandedInstance(this, value);
   }
-
   /** Whether sending the same request again can succeed. */
   abstract get retryable(): boolean;
-
   /** The facts a log line needs, as a plain object: short, and free of credentials. */
   abstract toJSON(): object;
-
   /**
    * What `util.inspect` and `console.log` show: the stack, then {@link CosError.toJSON}'s facts
    * (not every field: a service error's headers are left out).

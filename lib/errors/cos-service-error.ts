@@ -41,16 +41,13 @@ const FOLDABLE = /[\t\n\v\f\r]| {2}/;
  *
  * The factories return the subclass for the error code (`NoSuchKeyError` and the rest); this class itself stands for a
  * code the catalog does not know, or none.
- *
  * @group Base classes
  */
 export class CosServiceError extends CosError {
   /** The class name: `CosServiceError`, or the code class's own name. */
   declare readonly name: string;
-
   /** @internal */
   static override readonly errorName: string = 'CosServiceError';
-
   /** The HTTP status. */
   readonly statusCode: number;
   /**
@@ -75,7 +72,6 @@ export class CosServiceError extends CosError {
 
   readonly #errorCode: string;
   readonly #facts: ReadResponse['facts'];
-
   /**
    * The COS Python SDK's `CosServiceError(method, message, status_code)`.
    *
@@ -120,7 +116,6 @@ export class CosServiceError extends CosError {
     this.url = facts.url;
     this.headers = facts.headers;
   }
-
   /**
    * What went wrong, in one line: code, COS's message, status, request id and resource (those known), e.g.
    * `NoSuchKey: The specified key does not exist. (status 404, request id NWQ0…, resource b/k)`.
@@ -141,12 +136,10 @@ export class CosServiceError extends CosError {
     // Folding and cutting can join what the parts' redaction saw apart (`Authorization:`, a value on the next line).
     return redactText(FOLDABLE.test(line) ? line.replace(/\s+/g, ' ') : line);
   }
-
   /** Gives this one error a message of its own, in place of the computed one. */
   override set message(value: string) {
     Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });
   }
-
   /**
    * The error document as the COS JavaScript SDKs give it: `{ Code, Message, Resource, RequestId, TraceId }`; `undefined`
    * where the answer had none (a HEAD, an empty body, a gateway's page), as the SDKs leave `err.error` unset then, so
@@ -157,22 +150,18 @@ export class CosServiceError extends CosError {
     const Message = this.#facts.fields.message;
     return { Code: this.#errorCode, Message, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
   }
-
   /** The request id as `cos-nodejs-sdk-v5` sets `err.RequestId`: the `x-cos-request-id` (else `x-ci-request-id`) header, or `undefined`. */
   get RequestId(): string | undefined {
     return this.headers['x-cos-request-id'] ?? this.headers['x-ci-request-id'];
   }
-
   /** The `x-cos-version-id` header, as `cos-nodejs-sdk-v5` sets `err.VersionId`, or `undefined`. */
   get VersionId(): string | undefined {
     return this.headers['x-cos-version-id'];
   }
-
   /** The `x-cos-delete-marker` header (`'true'` for a GET of a delete marker), as `cos-nodejs-sdk-v5` sets `err.DeleteMarker`, or `undefined`. */
   get DeleteMarker(): string | undefined {
     return this.headers['x-cos-delete-marker'];
   }
-
   /**
    * The raw response body, exactly as received (up to the byte cap, and not redacted); `''` when the error was built
    * from a digest object or from headers. The Python SDK's `get_origin_msg()`.
@@ -180,7 +169,6 @@ export class CosServiceError extends CosError {
   getOriginMsg(): string {
     return this.#facts.origin;
   }
-
   /**
    * The digest: the five facts of an error document (`code`, `message`, `resource`, `requestid`, `traceid`), a JSON
    * body's object, the headers, or the string `Response Error Msg Is INVALID`; a plain copy, credentials redacted. The
@@ -189,12 +177,10 @@ export class CosServiceError extends CosError {
   getDigestMsg(): DigestMsg {
     return this.#facts.digest;
   }
-
   /** The HTTP status. The Python SDK's `get_status_code()`. */
   getStatusCode(): number {
     return this.statusCode;
   }
-
   /**
    * The error code exactly as COS sent it (`NoSuchKey`, or an alias such as `RequestTimeOut`), or `Unknown`. The Python
    * SDK's `get_error_code()`.
@@ -211,22 +197,18 @@ export class CosServiceError extends CosError {
   getErrorCode(): string {
     return this.#errorCode;
   }
-
   /** COS's description of the error, or `Unknown`. The Python SDK's `get_error_msg()`. */
   getErrorMsg(): string {
     return this.#facts.fields.message;
   }
-
   /** The bucket and object (or URL) the error is about, or `Unknown`. The Python SDK's `get_resource_location()`. */
   getResourceLocation(): string {
     return this.resource;
   }
-
   /** COS's trace id, from the body or else the `x-cos-trace-id` header, or `Unknown`. The Python SDK's `get_trace_id()`. */
   getTraceId(): string {
     return this.traceId;
   }
-
   /**
    * The request id, from the body or else the `x-cos-request-id` (or `x-ci-request-id`) header, or `Unknown`: the id to
    * quote to Tencent Cloud support. The Python SDK's `get_request_id()`.
@@ -234,7 +216,6 @@ export class CosServiceError extends CosError {
   getRequestId(): string {
     return this.requestId;
   }
-
   /**
    * Whether sending the same request again can succeed: the catalog says so for the code class (`SlowDownError.retryable`),
    * the status is 429 (Too Many Requests), or it is 500 or more and not 501 (Not Implemented).
@@ -243,7 +224,6 @@ export class CosServiceError extends CosError {
     if ((this.constructor as CodeClassFacts).retryable === true) return true;
     return this.statusCode === 429 || (this.statusCode >= 500 && this.statusCode !== 501);
   }
-
   /** The facts a log line needs, without headers or body. */
   toJSON(): ServiceErrorJson {
     return {

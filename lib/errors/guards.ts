@@ -22,7 +22,6 @@ const THROTTLING_CODES: readonly string[] = ['SlowDown', 'TooManyRequestsExcepti
  *   else throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isCosError(value: unknown): value is CosError {
@@ -41,7 +40,6 @@ export function isCosError(value: unknown): value is CosError {
  *   throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isCosServiceError(value: unknown): value is CosServiceError {
@@ -60,7 +58,6 @@ export function isCosServiceError(value: unknown): value is CosServiceError {
  *   throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isCosClientError(value: unknown): value is CosClientError {
@@ -82,7 +79,6 @@ export function isCosClientError(value: unknown): value is CosClientError {
  *   throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isNotFound(value: CosError | null | undefined): value is CosServiceError;
@@ -106,7 +102,6 @@ export function isNotFound(value: unknown): boolean {
  *   else throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isThrottled(value: CosError | null | undefined): value is CosServiceError;

@@ -36,39 +36,31 @@ export interface CodeErrorFacts<Status extends number = number> extends ServiceE
  *   throw error;
  * }
  * ```
- *
  * @group Base classes
  */
 export class KnownCodeError extends CosServiceError {
   /** @internal */
   static override readonly errorName: string = 'KnownCodeError';
-
   /** The COS error code the class stands for (`''` for KnownCodeError itself); a user's subclass inherits its parent's. */
   static readonly code: string = '';
-
   /** Each code class's own catalog facts, which the static getters below read (a user's subclass inherits them). @internal */
   static readonly row: CodeClassRow | undefined = undefined;
-
   /** Other spellings COS sends the code with. */
   static get aliases(): readonly string[] {
     return Object.freeze([...(this.row?.[1] ?? [])]);
   }
-
   /** The HTTP statuses COS sends the code with. */
   static get statusCodes(): readonly number[] {
     return Object.freeze([...(this.row?.[0] ?? [])]);
   }
-
   /** What the code means. */
   static get description(): string {
     return this.row?.[2] ?? '';
   }
-
   /** Whether retrying the same request can succeed. */
   static get retryable(): boolean {
     return this.row?.[3] ?? false;
   }
-
   /**
    * An error of this class made from facts, with no response body: for tests and mocks. The code is the class's; the
    * status is the one given, or else the first the code comes with. Never throws: facts that are not an object count as
