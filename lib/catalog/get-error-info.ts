@@ -2,8 +2,7 @@ import type { CosErrorInfo } from './error-info.js';
 import { CATALOG_CLASS_NAMES, CATALOG_CODES, CATALOG_ROWS, type CosErrorCode } from './generated-entries.js';
 import { GUIDANCE_ROWS } from './generated-guidance.js';
 
-// The row of each code and alias, and each row's entry: made on first use, so a program that never looks a code up pays
-// nothing for them.
+// The row of each spelling and each row's entry, made on first use: a program that never looks a code up pays nothing.
 let indexOfSpelling: ReadonlyMap<string, number> | undefined;
 const INFO_OF_ROW: Array<CosErrorInfo | undefined> = [];
 
@@ -12,8 +11,7 @@ function infoOfRow(index: number): CosErrorInfo {
   if (made !== undefined) return made;
   const [statusCodes, aliases, description, retryable, sources] = CATALOG_ROWS[index]!;
   const [descriptionZh, docUrls, hint] = GUIDANCE_ROWS[index]!;
-  // The generated tables hold plain literals (a bundler can drop them); what a caller gets is frozen. No `hint` key at
-  // all when there is none, so that `'hint' in info` says whether there is one.
+  // Frozen here, as the generated tables hold plain literals (a bundler can drop them); no `hint` key when there is none.
   const info: CosErrorInfo = Object.freeze({
     code: CATALOG_CODES[index]!,
     className: CATALOG_CLASS_NAMES[index]!,

@@ -1,10 +1,8 @@
 /**
- * How an error class is known across copies of this package (its ESM and CommonJS builds, or two installed versions,
- * each with its own classes, so the prototype check of `instanceof` fails between them). Each class of the package owns
- * its name as a static `errorName`, which a user's subclass inherits but does not own; `CosError.prototype` carries a
- * brand from the global symbol registry, which the copies share. A class recognises another copy's instance by the
- * brand and a class of the same name on its prototype chain. No class registers itself at load time: a class the
- * program never uses costs a bundle nothing.
+ * How a class knows its errors across copies of this package (its ESM and CommonJS builds, or two installed versions), where
+ * `instanceof`'s prototype check fails: by a brand on `CosError.prototype` (a symbol of the global registry, which copies
+ * share) and a class of the same name on the prototype chain, each class owning its name as a static `errorName` (which a
+ * user's subclass inherits, not owns). No class registers itself at load time: an unused class costs a bundle nothing.
  */
 
 /** The brand every error of every copy of the package carries (on `CosError.prototype`). */

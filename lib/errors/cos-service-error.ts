@@ -36,11 +36,9 @@ type CodeClassFacts = { readonly code?: unknown; readonly aliases?: unknown; rea
 const FOLDABLE = /[\t\n\v\f\r]| {2}/;
 
 /**
- * COS answered with an error: the COS Python SDK's `CosServiceError`, with its constructor and its eight getters, and the
- * fields of the COS JavaScript SDKs' errors.
- *
- * The factories return the subclass for the error code (`NoSuchKeyError` and the rest); this class itself stands for a
- * code the catalog does not know, or none.
+ * COS answered with an error: the COS Python SDK's `CosServiceError` (its constructor and eight getters), with the fields
+ * of the COS JavaScript SDKs' errors. The factories return the subclass for the error code (`NoSuchKeyError` and the
+ * rest); this class itself stands for a code the catalog does not know, or none.
  * @group Base classes
  */
 export class CosServiceError extends CosError {
@@ -123,8 +121,8 @@ export class CosServiceError extends CosError {
   override get message(): string {
     const { requestId, resource } = this;
     const code = this.#errorCode;
-    const errorMsg = this.#facts.fields.message;
-    const note = this.#facts.note;
+    const { note, fields } = this.#facts;
+    const errorMsg = fields.message;
     let head: string;
     if (code !== UNKNOWN) head = errorMsg !== UNKNOWN ? `${clipRedacted(code)}: ${clipRedacted(errorMsg)}` : clipRedacted(code);
     else head = errorMsg !== UNKNOWN ? clipRedacted(errorMsg) : 'COS answered with an error and no error code';
@@ -170,9 +168,8 @@ export class CosServiceError extends CosError {
     return this.#facts.origin;
   }
   /**
-   * The digest: the five facts of an error document (`code`, `message`, `resource`, `requestid`, `traceid`), a JSON
-   * body's object, the headers, or the string `Response Error Msg Is INVALID`; a plain copy, credentials redacted. The
-   * Python SDK's `get_digest_msg()`.
+   * The digest: an error document's five facts (`code`, `message`, `resource`, `requestid`, `traceid`), a JSON body's
+   * object, the headers, or `Response Error Msg Is INVALID`; a plain copy, credentials redacted. Python's `get_digest_msg()`.
    */
   getDigestMsg(): DigestMsg {
     return this.#facts.digest;

@@ -26,12 +26,11 @@ export function summarizeCause(cause: unknown): CauseSummary {
     const name = readForeign(cause, 'name');
     const message = readForeign(cause, 'message');
     const code = readForeign(cause, 'code');
-    const summary: { name: string; message: string; code?: string } = {
+    return {
       name: typeof name === 'string' ? clipRedacted(name) : 'Object',
       message: typeof message === 'string' ? clipRedacted(message) : '',
+      ...(typeof code === 'string' || typeof code === 'number' ? { code: clipRedacted(String(code)) } : {}),
     };
-    if (typeof code === 'string' || typeof code === 'number') summary.code = clipRedacted(String(code));
-    return summary;
   }
   let text: string;
   try {
