@@ -35,9 +35,6 @@ export interface CosErrorInfo {
   readonly hint?: LocalizedText;
   /** Whether retrying the same request can succeed. */
   readonly retryable: boolean;
-  /**
-   * Where the catalog's facts of this code come from (`docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`, `vector-docs`):
-   * the catalog's own bookkeeping, kept for compatibility.
-   */
+  /** Where the catalog's facts of the code come from (`docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`, `vector-docs`). */
   readonly sources: readonly string[];
 }

@@ -4,9 +4,8 @@ import { redactText } from '../redact/redact-text.js';
 import { carriesPackageBrand, isBrandedInstance, ownErrorName, PACKAGE_BRAND } from './class-identity.js';
 import { INSPECT, type InspectFunction } from './log-view.js';
 
-// Node's report of an uncaught error ignores custom inspect functions and prints `cause` with every own property (an
-// axios error's `config.headers.Authorization`, a COS SDK error's signed URL), so a foreign error is never the cause: a
-// redacted stand-in is. The error itself is `originalCause`.
+// Node's report of an uncaught error ignores custom inspect and prints `cause` with every own property (an axios error's
+// `config.headers.Authorization`, a signed URL): so the cause is a redacted stand-in, the error itself `originalCause`.
 
 /** The facts of a system or HTTP failure that a stand-in keeps. */
 const KEPT_FACTS = ['code', 'errno', 'syscall', 'status', 'statusCode'] as const;
@@ -18,8 +17,7 @@ const LONGEST_FRAMES = 8192;
 /** The frames of a foreign stack, without its first lines (which repeat the unredacted message). */
 function framesOf(stack: unknown): string {
   if (typeof stack !== 'string') return '';
-  // V8 and SpiderMonkey frames alike start a line with `    at `. A plain search, not a pattern: white space in the
-  // message must not be tried from every line break.
+  // V8's and SpiderMonkey's frames open with `    at `; a plain search, as a pattern would try the message from every break.
   const first = stack.indexOf('\n    at ');
   return first === -1 ? '' : redactText(stack.slice(first, first + LONGEST_FRAMES));
 }

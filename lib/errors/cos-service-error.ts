@@ -68,8 +68,13 @@ export class CosServiceError extends CosError {
   /** The response headers: lower-case names, credentials redacted. */
   readonly headers: ErrorHeaders;
 
+  // Each fact in a slot of its own: keeping the facts object would keep it and its fields object with every error.
   readonly #errorCode: string;
-  readonly #facts: ReadResponse['facts'];
+  readonly #errorMsg: string;
+  readonly #documented: boolean;
+  readonly #origin: string;
+  readonly #digest: DigestMsg;
+  readonly #note: string | undefined;
   /**
    * The COS Python SDK's `CosServiceError(method, message, status_code)`.
    *
@@ -99,7 +104,11 @@ export class CosServiceError extends CosError {
     const { facts } = read;
     const { fields } = facts;
     this.statusCode = read.statusCode;
-    this.#facts = facts;
+    this.#errorMsg = fields.message;
+    this.#documented = facts.documented;
+    this.#origin = facts.origin;
+    this.#digest = facts.digest;
+    this.#note = facts.note;
     // A code class keeps its code (or takes an alias of it), whatever the body said; aliases are read only then.
     const { code: own } = new.target as CodeClassFacts;
     const classHoldsOwn = typeof own === 'string' && own !== '' && own !== fields.code;
@@ -121,15 +130,14 @@ export class CosServiceError extends CosError {
   override get message(): string {
     const { requestId, resource } = this;
     const code = this.#errorCode;
-    const { note, fields } = this.#facts;
-    const errorMsg = fields.message;
+    const errorMsg = this.#errorMsg;
     let head: string;
     if (code !== UNKNOWN) head = errorMsg !== UNKNOWN ? `${clipRedacted(code)}: ${clipRedacted(errorMsg)}` : clipRedacted(code);
     else head = errorMsg !== UNKNOWN ? clipRedacted(errorMsg) : 'COS answered with an error and no error code';
     let where = `status ${this.statusCode}`;
     if (requestId !== UNKNOWN) where += `, request id ${clipRedacted(requestId)}`;
     if (resource !== UNKNOWN) where += `, resource ${clipRedacted(resource)}`;
-    if (note !== undefined) where += `; ${clipRedacted(note)}`;
+    if (this.#note !== undefined) where += `; ${clipRedacted(this.#note)}`;
     const line = `${head} (${where})`;
     // Folding and cutting can join what the parts' redaction saw apart (`Authorization:`, a value on the next line).
     return redactText(FOLDABLE.test(line) ? line.replace(/\s+/g, ' ') : line);
@@ -144,9 +152,8 @@ export class CosServiceError extends CosError {
    * `err.error?.Code ?? err.code` gives what it gave with the SDK.
    */
   get error(): SdkErrorBody | undefined {
-    if (!this.#facts.documented) return undefined;
-    const Message = this.#facts.fields.message;
-    return { Code: this.#errorCode, Message, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
+    if (!this.#documented) return undefined;
+    return { Code: this.#errorCode, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
   }
   /** The request id as `cos-nodejs-sdk-v5` sets `err.RequestId`: the `x-cos-request-id` (else `x-ci-request-id`) header, or `undefined`. */
   get RequestId(): string | undefined {
@@ -165,14 +172,14 @@ export class CosServiceError extends CosError {
    * from a digest object or from headers. The Python SDK's `get_origin_msg()`.
    */
   getOriginMsg(): string {
-    return this.#facts.origin;
+    return this.#origin;
   }
   /**
    * The digest: an error document's five facts (`code`, `message`, `resource`, `requestid`, `traceid`), a JSON body's
    * object, the headers, or `Response Error Msg Is INVALID`; a plain copy, credentials redacted. Python's `get_digest_msg()`.
    */
   getDigestMsg(): DigestMsg {
-    return this.#facts.digest;
+    return this.#digest;
   }
   /** The HTTP status. The Python SDK's `get_status_code()`. */
   getStatusCode(): number {
@@ -196,7 +203,7 @@ export class CosServiceError extends CosError {
   }
   /** COS's description of the error, or `Unknown`. The Python SDK's `get_error_msg()`. */
   getErrorMsg(): string {
-    return this.#facts.fields.message;
+    return this.#errorMsg;
   }
   /** The bucket and object (or URL) the error is about, or `Unknown`. The Python SDK's `get_resource_location()`. */
   getResourceLocation(): string {

@@ -17,10 +17,7 @@ export interface CauseSummary {
   readonly code?: string;
 }
 
-/**
- * A cause reduced to what a log line needs. The cause is an error's own, a stand-in already
- * redacted (see `causeStandIn`), so it is only cut here. Never throws, whatever its getters do.
- */
+/** A cause (an error's own: a stand-in, redacted already, so only cut here) reduced to what a log line needs; never throws. */
 export function summarizeCause(cause: unknown): CauseSummary {
   if (typeof cause === 'object' && cause !== null) {
     const name = readForeign(cause, 'name');
