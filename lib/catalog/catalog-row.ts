@@ -1,9 +1,4 @@
-/**
- * One code of the catalog as the generated table holds it: a tuple rather than an object, so
- * that every bundle that keeps the catalog keeps no key names 154 times over. The code is
- * CATALOG_CODES's at the same index.
- * @internal
- */
+/** A code's facts (the code is CATALOG_CODES's at the same index): a tuple, so that bundles keep no key names 154 times over. @internal */
 export type CatalogRow = readonly [
   statusCodes: readonly number[],
   aliases: readonly string[],

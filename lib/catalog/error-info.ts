@@ -31,16 +31,10 @@ export interface CosErrorInfo {
   readonly descriptions: LocalizedText;
   /** COS's error-code documentation: the English page and the Chinese page. */
   readonly docUrls: LocalizedText;
-  /**
-   * For the codes users meet most: the usual causes and what to do, in English and in Chinese.
-   * Absent for the other codes.
-   */
+  /** For the codes users meet most: the usual causes and what to do, in English and in Chinese; absent for the others. */
   readonly hint?: LocalizedText;
   /** Whether retrying the same request can succeed. */
   readonly retryable: boolean;
-  /**
-   * Where the catalog's facts of this code come from (`docs`, `seed`, `sdk`, `python-sdk`,
-   * `nodejs-sdk`, `vector-docs`): the catalog's own bookkeeping, kept for compatibility.
-   */
+  /** Where the catalog's facts of the code come from (`docs`, `seed`, `sdk`, `python-sdk`, `nodejs-sdk`, `vector-docs`). */
   readonly sources: readonly string[];
 }

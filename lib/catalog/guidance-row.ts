@@ -1,9 +1,4 @@
 import type { LocalizedText } from './error-info.js';
 
-/**
- * What the catalog tells a reader of one code, beyond its facts: apart from CatalogRow, so that
- * a bundle that never calls getErrorInfo keeps none of this text (most of it is Chinese, three
- * bytes a character).
- * @internal
- */
+/** A code's guidance, apart from CatalogRow: a bundle that never calls getErrorInfo keeps none of its (mostly Chinese) text. @internal */
 export type GuidanceRow = readonly [descriptionZh: string, docUrls: LocalizedText, hint?: LocalizedText];

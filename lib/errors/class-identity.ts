@@ -1,15 +1,8 @@
 /**
- * How an error class is known across copies of this package.
- *
- * Node can load this package twice in one process (its ESM and CommonJS builds, or two installed
- * versions), and each copy has its own classes, so the ordinary prototype check of `instanceof`
- * fails between them. So every class of the package has its own name as an own static
- * `errorName` literal, which a user's subclass inherits but does not own. Every
- * instance carries a brand (a symbol from the global registry, which two copies share) on
- * `CosError.prototype`. A copy's class recognises another copy's instance by the brand and by a
- * class of the same name on the instance's prototype chain.
- *
- * No class registers itself at load time: a class the program never uses costs a bundle nothing.
+ * How a class knows its errors across copies of this package (its ESM and CommonJS builds, or two installed versions), where
+ * `instanceof`'s prototype check fails: by a brand on `CosError.prototype` (a symbol of the global registry, which copies
+ * share) and a class of the same name on the prototype chain, each class owning its name as a static `errorName` (which a
+ * user's subclass inherits, not owns). No class registers itself at load time: an unused class costs a bundle nothing.
  */
 
 /** The brand every error of every copy of the package carries (on `CosError.prototype`). */
@@ -24,27 +17,17 @@ export function carriesPackageBrand(value: unknown): boolean {
   }
 }
 
-/** A class of the package: it owns its name. */
-interface NamedErrorClass {
-  readonly errorName?: string;
-}
-
-// Any class: its constructor may be protected or abstract, so only the function itself is asked for.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type ErrorClass = Function;
-
 /** The class's own name: `undefined` for a user's subclass, which only inherits one. */
-export function ownErrorName(errorClass: ErrorClass): string | undefined {
-  return Object.hasOwn(errorClass, 'errorName') ? (errorClass as NamedErrorClass).errorName : undefined;
+export function ownErrorName(errorClass: object): string | undefined {
+  return Object.hasOwn(errorClass, 'errorName') ? (errorClass as { readonly errorName?: string }).errorName : undefined;
 }
 
 /**
  * Whether `value` is an instance of `errorClass` or of the same class in another copy of the
- * package. Only a class's own name counts: an unregistered subclass inherits its parent's static
- * properties, and matching on those would make every parent instance pass as the subclass.
- * Never throws, whatever `value` is.
+ * package. Only a class's own name counts: a subclass inherits its parent's statics, and matching
+ * on those would make every parent instance pass as the subclass. Never throws.
  */
-export function isBrandedInstance(errorClass: ErrorClass, value: unknown): boolean {
+export function isBrandedInstance(errorClass: object, value: unknown): boolean {
   try {
     if (Function.prototype[Symbol.hasInstance].call(errorClass, value)) return true;
   } catch {

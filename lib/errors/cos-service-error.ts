@@ -1,9 +1,9 @@
 import { isInstanceOf } from '../util/read-foreign.js';
-import type { DigestMsg } from '../response/digest.js';
+import { clipRedacted, redactText } from '../redact/redact-text.js';
+import { UNKNOWN, type DigestMsg } from '../response/digest.js';
 import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
 import { ReadResponse, readMessage } from '../response/response-facts.js';
 import { CosError } from './cos-error.js';
-import { describeServiceError } from './describe-service-error.js';
 
 /** What a service error knows beyond the Python constructor's three arguments. */
 export interface ServiceErrorDetails {
@@ -30,57 +30,31 @@ export interface SdkErrorBody {
 }
 
 /** The static facts of a code class, as the constructor reads them (inherited by a user's subclass). */
-interface CodeClassFacts {
-  readonly code?: unknown;
-  readonly aliases?: unknown;
-  readonly retryable?: unknown;
-}
+type CodeClassFacts = { readonly code?: unknown; readonly aliases?: unknown; readonly retryable?: unknown };
 
-/** The code an instance of `errorClass` has: one its class allows, whatever the body said. */
-function codeFor(errorClass: CodeClassFacts, parsed: string): string {
-  const own = errorClass.code;
-  if (typeof own !== 'string' || own === '' || own === parsed) return parsed;
-  const aliases = errorClass.aliases;
-  return Array.isArray(aliases) && aliases.includes(parsed) ? parsed : own;
-}
+// A message is one log line: COS text can be a whole body, so parts are cut and the line is folded.
+const FOLDABLE = /[\t\n\v\f\r]| {2}/;
 
 /**
- * The `code` the COS JavaScript SDKs give: the answer's own code, or, where the answer had none
- * (no body, a HEAD, a gateway's HTML page), the status as text (`'404'`). A code class keeps its
- * code unless the response rules chose the class from the status alone (`NoSuchResource`).
- */
-function sdkCodeFor(errorClass: CodeClassFacts, parsed: string, errorCode: string, documented: boolean, status: number): string {
-  if (documented) return errorCode;
-  const own = errorClass.code;
-  return typeof own !== 'string' || own === '' || own === parsed ? String(status) : errorCode;
-}
-
-/**
- * COS answered with an error: the COS Python SDK's `CosServiceError`, with its constructor and
- * its eight getters, and the fields of the COS JavaScript SDKs' errors.
- *
- * The factories return the subclass for the error code (`NoSuchKeyError` and the rest); this
- * class itself stands for a code the catalog does not know, or none.
- *
+ * COS answered with an error: the COS Python SDK's `CosServiceError` (its constructor and eight getters), with the fields
+ * of the COS JavaScript SDKs' errors. The factories return the subclass for the error code (`NoSuchKeyError` and the
+ * rest); this class itself stands for a code the catalog does not know, or none.
  * @group Base classes
  */
 export class CosServiceError extends CosError {
   /** The class name: `CosServiceError`, or the code class's own name. */
   declare readonly name: string;
-
   /** @internal */
   static override get errorName(): string {
     return 'CosServiceError';
   }
-
   /** The HTTP status. */
   readonly statusCode: number;
   /**
-   * The error code as the COS JavaScript SDKs give it: the code COS sent (`NoSuchKey`), or the
-   * status as text (`'404'`, `'502'`) where the answer carried none (a HEAD, an empty body, a
-   * gateway's page), as `cos-nodejs-sdk-v5` and `cos-js-sdk-v5` set `err.code`. A code class's
-   * instance has one of its class's codes (see the constructor), or the status text where the
-   * class came from the status alone. {@link CosServiceError.getErrorCode} gives Python's answer.
+   * The error code as the COS JavaScript SDKs give it: the code COS sent (`NoSuchKey`), or the status as text (`'404'`,
+   * `'502'`) where the answer carried none (a HEAD, an empty body, a gateway's page), as `cos-nodejs-sdk-v5` and
+   * `cos-js-sdk-v5` set `err.code`. A code class's instance has one of its class's codes (see the constructor), or the
+   * status text where the class came from the status alone. {@link CosServiceError.getErrorCode} gives Python's answer.
    */
   readonly code: string;
   /** The id COS gave the request, or `Unknown`. */
@@ -96,27 +70,26 @@ export class CosServiceError extends CosError {
   /** The response headers: lower-case names, credentials redacted. */
   readonly headers: ErrorHeaders;
 
+  // Each fact in a slot of its own: keeping the facts object would keep it and its fields object with every error.
   readonly #errorCode: string;
+  readonly #errorMsg: string;
   readonly #documented: boolean;
   readonly #origin: string;
   readonly #digest: DigestMsg;
-  readonly #errorMsg: string;
   readonly #note: string | undefined;
-
   /**
    * The COS Python SDK's `CosServiceError(method, message, status_code)`.
    *
-   * A code class (`NoSuchKeyError`, …) keeps its own code: given a body with another code, its
-   * `code` and `getErrorCode()` are still the class's (the body's code stays in `getDigestMsg()`
-   * and `getOriginMsg()`), so an instance never contradicts its type. To get the class for a
-   * body's code, use {@link createServiceError}.
+   * A code class (`NoSuchKeyError`, …) keeps its own code: given a body with another code, its `code` and
+   * `getErrorCode()` are still the class's (the body's code stays in `getDigestMsg()` and `getOriginMsg()`), so an
+   * instance never contradicts its type. To get the class for a body's code, use {@link createServiceError}.
    *
    * @param method the request method, such as `GET`.
    * @param message the raw response body, or a digest object (then `getOriginMsg()` is `''`).
    * @param statusCode the HTTP status, an integer from 100 to 599.
    * @param details headers, URL and cause, when known.
-   * @throws TypeError when `statusCode` is not an HTTP status; nothing else about the arguments
-   * makes it throw (what cannot be read is said in the message).
+   * @throws TypeError when `statusCode` is not an HTTP status; nothing else about the arguments makes it throw (what
+   * cannot be read is said in the message).
    *
    * @example
    * ```ts
@@ -125,103 +98,98 @@ export class CosServiceError extends CosError {
    * ```
    */
   constructor(method: string, message: string | Readonly<Record<string, unknown>>, statusCode: number, details?: ServiceErrorDetails);
-  /**
-   * The error for a response the factories have read (one constructor call makes the right class).
-   * @internal
-   */
+  /** The error for a response the factories have read (one constructor call makes the right class). @internal */
   constructor(response: ReadResponse);
-  constructor(
-    method: string | ReadResponse,
-    message?: string | Readonly<Record<string, unknown>>,
-    statusCode?: number,
-    details?: ServiceErrorDetails,
-  ) {
+  constructor(method: string | ReadResponse, message?: unknown, statusCode?: number, details?: ServiceErrorDetails) {
     const read = isInstanceOf(method, ReadResponse) ? method : readMessage(method, message, statusCode, details);
     super(undefined, read.cause);
     const { facts } = read;
     const { fields } = facts;
-    const status = read.statusCode;
-    this.statusCode = status;
-    this.#errorCode = codeFor(new.target as CodeClassFacts, fields.code);
-    this.code = sdkCodeFor(new.target as CodeClassFacts, fields.code, this.#errorCode, facts.documented, status);
+    this.statusCode = read.statusCode;
+    this.#errorMsg = fields.message;
     this.#documented = facts.documented;
+    this.#origin = facts.origin;
+    this.#digest = facts.digest;
+    this.#note = facts.note;
+    // A code class keeps its code (or takes an alias of it), whatever the body said; aliases are read only then.
+    const { code: own } = new.target as CodeClassFacts;
+    const classHoldsOwn = typeof own === 'string' && own !== '' && own !== fields.code;
+    const aliases = classHoldsOwn ? (new.target as CodeClassFacts).aliases : undefined;
+    this.#errorCode = !classHoldsOwn || (Array.isArray(aliases) && aliases.includes(fields.code)) ? fields.code : own;
+    // The JavaScript SDKs' code is the status as text where the rules found no code, unless a code class holds its own.
+    this.code = facts.documented || classHoldsOwn ? this.#errorCode : String(read.statusCode);
     this.requestId = fields.requestId;
     this.traceId = fields.traceId;
     this.resource = fields.resource;
     this.method = read.method;
     this.url = facts.url;
     this.headers = facts.headers;
-    this.#origin = facts.origin;
-    this.#digest = facts.digest;
-    this.#errorMsg = fields.message;
-    this.#note = facts.note;
   }
-
-  /** What went wrong, in one line: code, COS's message, status, request id and resource. */
+  /**
+   * What went wrong, in one line: code, COS's message, status, request id and resource (those known), e.g.
+   * `NoSuchKey: The specified key does not exist. (status 404, request id NWQ0…, resource b/k)`.
+   */
   override get message(): string {
-    return describeServiceError(
-      { code: this.#errorCode, errorMsg: this.#errorMsg, requestId: this.requestId, resource: this.resource, statusCode: this.statusCode },
-      this.#note,
-    );
+    const { requestId, resource } = this;
+    const code = this.#errorCode;
+    const errorMsg = this.#errorMsg;
+    let head: string;
+    if (code !== UNKNOWN) head = errorMsg !== UNKNOWN ? `${clipRedacted(code)}: ${clipRedacted(errorMsg)}` : clipRedacted(code);
+    else head = errorMsg !== UNKNOWN ? clipRedacted(errorMsg) : 'COS answered with an error and no error code';
+    let where = `status ${this.statusCode}`;
+    if (requestId !== UNKNOWN) where += `, request id ${clipRedacted(requestId)}`;
+    if (resource !== UNKNOWN) where += `, resource ${clipRedacted(resource)}`;
+    if (this.#note !== undefined) where += `; ${clipRedacted(this.#note)}`;
+    const line = `${head} (${where})`;
+    // Folding and cutting can join what the parts' redaction saw apart (`Authorization:`, a value on the next line).
+    return redactText(FOLDABLE.test(line) ? line.replace(/\s+/g, ' ') : line);
   }
-
   /** Gives this one error a message of its own, in place of the computed one. */
   override set message(value: string) {
     Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });
   }
-
   /**
-   * The error document as the COS JavaScript SDKs give it: `{ Code, Message, Resource,
-   * RequestId, TraceId }`; `undefined` where the answer had none (a HEAD, an empty body, a
-   * gateway's page), as the SDKs leave `err.error` unset then, so `err.error?.Code ?? err.code`
-   * gives what it gave with the SDK.
+   * The error document as the COS JavaScript SDKs give it: `{ Code, Message, Resource, RequestId, TraceId }`; `undefined`
+   * where the answer had none (a HEAD, an empty body, a gateway's page), as the SDKs leave `err.error` unset then, so
+   * `err.error?.Code ?? err.code` gives what it gave with the SDK.
    */
   get error(): SdkErrorBody | undefined {
     if (!this.#documented) return undefined;
     return { Code: this.#errorCode, Message: this.#errorMsg, Resource: this.resource, RequestId: this.requestId, TraceId: this.traceId };
   }
-
   /** The request id as `cos-nodejs-sdk-v5` sets `err.RequestId`: the `x-cos-request-id` (else `x-ci-request-id`) header, or `undefined`. */
   get RequestId(): string | undefined {
     return this.headers['x-cos-request-id'] ?? this.headers['x-ci-request-id'];
   }
-
   /** The `x-cos-version-id` header, as `cos-nodejs-sdk-v5` sets `err.VersionId`, or `undefined`. */
   get VersionId(): string | undefined {
     return this.headers['x-cos-version-id'];
   }
-
   /** The `x-cos-delete-marker` header (`'true'` for a GET of a delete marker), as `cos-nodejs-sdk-v5` sets `err.DeleteMarker`, or `undefined`. */
   get DeleteMarker(): string | undefined {
     return this.headers['x-cos-delete-marker'];
   }
-
   /**
-   * The raw response body, exactly as received (up to the byte cap, and not redacted); `''` when
-   * the error was built from a digest object or from headers. The Python SDK's `get_origin_msg()`.
+   * The raw response body, exactly as received (up to the byte cap, and not redacted); `''` when the error was built
+   * from a digest object or from headers. The Python SDK's `get_origin_msg()`.
    */
   getOriginMsg(): string {
     return this.#origin;
   }
-
   /**
-   * The digest: the five facts of an error document (`code`, `message`, `resource`,
-   * `requestid`, `traceid`), a JSON body's object, the headers, or the string
-   * `Response Error Msg Is INVALID`. A plain copy with credentials redacted. The Python SDK's
-   * `get_digest_msg()`.
+   * The digest: an error document's five facts (`code`, `message`, `resource`, `requestid`, `traceid`), a JSON body's
+   * object, the headers, or `Response Error Msg Is INVALID`; a plain copy, credentials redacted. Python's `get_digest_msg()`.
    */
   getDigestMsg(): DigestMsg {
     return this.#digest;
   }
-
   /** The HTTP status. The Python SDK's `get_status_code()`. */
   getStatusCode(): number {
     return this.statusCode;
   }
-
   /**
-   * The error code exactly as COS sent it (`NoSuchKey`, or an alias such as `RequestTimeOut`),
-   * or `Unknown`. The Python SDK's `get_error_code()`.
+   * The error code exactly as COS sent it (`NoSuchKey`, or an alias such as `RequestTimeOut`), or `Unknown`. The Python
+   * SDK's `get_error_code()`.
    *
    * @example
    * ```ts
@@ -235,49 +203,36 @@ export class CosServiceError extends CosError {
   getErrorCode(): string {
     return this.#errorCode;
   }
-
   /** COS's description of the error, or `Unknown`. The Python SDK's `get_error_msg()`. */
   getErrorMsg(): string {
     return this.#errorMsg;
   }
-
-  /**
-   * The bucket and object (or URL) the error is about, or `Unknown`. The Python SDK's
-   * `get_resource_location()`.
-   */
+  /** The bucket and object (or URL) the error is about, or `Unknown`. The Python SDK's `get_resource_location()`. */
   getResourceLocation(): string {
     return this.resource;
   }
-
-  /**
-   * COS's trace id, from the body or else the `x-cos-trace-id` header, or `Unknown`. The Python
-   * SDK's `get_trace_id()`.
-   */
+  /** COS's trace id, from the body or else the `x-cos-trace-id` header, or `Unknown`. The Python SDK's `get_trace_id()`. */
   getTraceId(): string {
     return this.traceId;
   }
-
   /**
-   * The request id, from the body or else the `x-cos-request-id` (or `x-ci-request-id`) header,
-   * or `Unknown`: the id to quote to Tencent Cloud support. The Python SDK's `get_request_id()`.
+   * The request id, from the body or else the `x-cos-request-id` (or `x-ci-request-id`) header, or `Unknown`: the id to
+   * quote to Tencent Cloud support. The Python SDK's `get_request_id()`.
    */
   getRequestId(): string {
     return this.requestId;
   }
-
   /**
-   * Whether sending the same request again can succeed: the catalog says so for the code class
-   * (`SlowDownError.retryable`), the status is 429 (Too Many Requests), or it is 500 or more and
-   * not 501 (Not Implemented).
+   * Whether sending the same request again can succeed: the catalog says so for the code class (`SlowDownError.retryable`),
+   * the status is 429 (Too Many Requests), or it is 500 or more and not 501 (Not Implemented).
    */
   get retryable(): boolean {
     if ((this.constructor as CodeClassFacts).retryable === true) return true;
     return this.statusCode === 429 || (this.statusCode >= 500 && this.statusCode !== 501);
   }
-
   /** The facts a log line needs, without headers or body. */
   toJSON(): ServiceErrorJson {
-    const json: ServiceErrorJson = {
+    return {
       name: this.name,
       message: this.message,
       code: this.code,
@@ -287,8 +242,8 @@ export class CosServiceError extends CosError {
       resource: this.resource,
       method: this.method,
       retryable: this.retryable,
+      ...(this.url === undefined ? {} : { url: this.url }),
     };
-    return this.url === undefined ? json : { ...json, url: this.url };
   }
 }
 

@@ -5,8 +5,7 @@ import type { CosClientError } from './cos-client-error.js';
 import type { CosError } from './cos-error.js';
 import type { CosServiceError } from './cos-service-error.js';
 
-// The guards ask the brand and the class names, not the classes: importing a guard brings no
-// class into a bundle.
+// The guards ask the brand and the class names, not the classes: importing a guard brings no class into a bundle.
 
 // Codes that mean "slow down" whatever status they come with.
 const THROTTLING_CODES: readonly string[] = ['SlowDown', 'TooManyRequestsException', 'KmsFreqControl'];
@@ -23,7 +22,6 @@ const THROTTLING_CODES: readonly string[] = ['SlowDown', 'TooManyRequestsExcepti
  *   else throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isCosError(value: unknown): value is CosError {
@@ -31,8 +29,7 @@ export function isCosError(value: unknown): value is CosError {
 }
 
 /**
- * Whether `value` is an error COS answered with, from this copy or another loaded copy of this
- * package.
+ * Whether `value` is an error COS answered with, from this copy or another loaded copy of this package.
  *
  * @example
  * ```ts
@@ -43,7 +40,6 @@ export function isCosError(value: unknown): value is CosError {
  *   throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isCosServiceError(value: unknown): value is CosServiceError {
@@ -51,8 +47,7 @@ export function isCosServiceError(value: unknown): value is CosServiceError {
 }
 
 /**
- * Whether `value` is a failure to get a usable COS answer, from this copy or another loaded copy
- * of this package.
+ * Whether `value` is a failure to get a usable COS answer, from this copy or another loaded copy of this package.
  *
  * @example
  * ```ts
@@ -63,7 +58,6 @@ export function isCosServiceError(value: unknown): value is CosServiceError {
  *   throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isCosClientError(value: unknown): value is CosClientError {
@@ -71,11 +65,10 @@ export function isCosClientError(value: unknown): value is CosClientError {
 }
 
 /**
- * Whether `value` says that what was asked for does not exist: status 404 (`NoSuchKey`,
- * `NoSuchBucket`, `NoSuchUpload`, the `NoSuchResource` of a HEAD request, a vector bucket's
- * `NotFoundException`, a bare 404), or a code the catalog gives status 404. One check in place of
- * three `instanceof`; it takes this package's errors and what any COS client threw alike, and
- * narrows this package's errors to `CosServiceError`.
+ * Whether `value` says that what was asked for does not exist: status 404 (`NoSuchKey`, `NoSuchBucket`, `NoSuchUpload`,
+ * the `NoSuchResource` of a HEAD request, a vector bucket's `NotFoundException`, a bare 404), or a code the catalog
+ * gives status 404. One check in place of three `instanceof`; it takes this package's errors and what any COS client
+ * threw alike, and narrows this package's errors to `CosServiceError`.
  *
  * @example
  * ```ts
@@ -86,7 +79,6 @@ export function isCosClientError(value: unknown): value is CosClientError {
  *   throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isNotFound(value: CosError | null | undefined): value is CosServiceError;
@@ -97,10 +89,9 @@ export function isNotFound(value: unknown): boolean {
 }
 
 /**
- * Whether `value` says to slow down: status 429, or a throttling code whatever its status
- * (`SlowDown`, `TooManyRequestsException`, `KmsFreqControl`). Such a request can be sent again
- * after a pause (see {@link isRetryable}). It takes this package's errors and what any COS
- * client threw alike.
+ * Whether `value` says to slow down: status 429, or a throttling code whatever its status (`SlowDown`,
+ * `TooManyRequestsException`, `KmsFreqControl`). Such a request can be sent again after a pause (see
+ * {@link isRetryable}). It takes this package's errors and what any COS client threw alike.
  *
  * @example
  * ```ts
@@ -111,7 +102,6 @@ export function isNotFound(value: unknown): boolean {
  *   else throw error;
  * }
  * ```
- *
  * @group Helpers
  */
 export function isThrottled(value: CosError | null | undefined): value is CosServiceError;

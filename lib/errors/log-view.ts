@@ -17,21 +17,17 @@ export interface CauseSummary {
   readonly code?: string;
 }
 
-/**
- * A cause reduced to what a log line needs. The cause is an error's own, a stand-in already
- * redacted (see `causeStandIn`), so it is only cut here. Never throws, whatever its getters do.
- */
+/** A cause (an error's own: a stand-in, redacted already, so only cut here) reduced to what a log line needs; never throws. */
 export function summarizeCause(cause: unknown): CauseSummary {
   if (typeof cause === 'object' && cause !== null) {
     const name = readForeign(cause, 'name');
     const message = readForeign(cause, 'message');
     const code = readForeign(cause, 'code');
-    const summary: { name: string; message: string; code?: string } = {
+    return {
       name: typeof name === 'string' ? clipRedacted(name) : 'Object',
       message: typeof message === 'string' ? clipRedacted(message) : '',
+      ...(typeof code === 'string' || typeof code === 'number' ? { code: clipRedacted(String(code)) } : {}),
     };
-    if (typeof code === 'string' || typeof code === 'number') summary.code = clipRedacted(String(code));
-    return summary;
   }
   let text: string;
   try {

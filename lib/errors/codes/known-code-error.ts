@@ -2,13 +2,12 @@ import { CosServiceError, type ServiceErrorDetails } from '../cos-service-error.
 import { readForeign } from '../../util/read-foreign.js';
 import { isStatusCode } from '../../response/status-code.js';
 import { UNKNOWN } from '../../response/digest.js';
-import type { HeadersInput } from '../../response/headers.js';
 
 /** A code class's own facts from the catalog: its statuses, aliases, description and whether a retry can succeed. @internal */
 export type CodeClassRow = readonly [statusCodes: readonly number[], aliases: readonly string[], description: string, retryable: boolean];
 
 /** The facts a code error can be made of without a response (`NoSuchKeyError.from(…)`), for tests and mocks. */
-export interface CodeErrorFacts<Status extends number = number> {
+export interface CodeErrorFacts<Status extends number = number> extends ServiceErrorDetails {
   /** The HTTP status: one the class's code comes with; the first of them when not given. */
   statusCode?: Status | undefined;
   /** COS's description of the error (`getErrorMsg()`). */
@@ -21,19 +20,12 @@ export interface CodeErrorFacts<Status extends number = number> {
   traceId?: string | undefined;
   /** The request method; `GET` when not given. */
   method?: string | undefined;
-  /** The request URL (kept with its credentials redacted). */
-  url?: string | undefined;
-  /** The response headers. */
-  headers?: HeadersInput | undefined;
-  /** The error that caused this one. */
-  cause?: unknown;
 }
 
 /**
- * COS answered with a code the catalog knows: the base of every code class (`NoSuchKeyError`,
- * `SlowDownError`, …), whose static facts (`code`, `aliases`, `statusCodes`, `description`,
- * `retryable`) come from the catalog. `instanceof KnownCodeError` tells a known code from one
- * the catalog does not have (then the error is a `CosServiceError` itself).
+ * COS answered with a code the catalog knows: the base of every code class (`NoSuchKeyError`, `SlowDownError`, …), whose
+ * static facts (`code`, `aliases`, `statusCodes`, `description`, `retryable`) come from the catalog.
+ * `instanceof KnownCodeError` tells a known code from one the catalog lacks (the error is then a `CosServiceError` itself).
  *
  * @example
  * ```ts
@@ -44,7 +36,6 @@ export interface CodeErrorFacts<Status extends number = number> {
  *   throw error;
  * }
  * ```
- *
  * @group Base classes
  */
 export class KnownCodeError extends CosServiceError {
@@ -52,42 +43,34 @@ export class KnownCodeError extends CosServiceError {
   static override get errorName(): string {
     return 'KnownCodeError';
   }
-
   /** The COS error code the class stands for (`''` for KnownCodeError itself); a user's subclass inherits its parent's. */
   static get code(): string {
     return '';
   }
-
   /** Each code class's own catalog facts, which the static getters below read (a user's subclass inherits them). @internal */
   static get row(): CodeClassRow | undefined {
     return undefined;
   }
-
   /** Other spellings COS sends the code with. */
   static get aliases(): readonly string[] {
     return Object.freeze([...(this.row?.[1] ?? [])]);
   }
-
   /** The HTTP statuses COS sends the code with. */
   static get statusCodes(): readonly number[] {
     return Object.freeze([...(this.row?.[0] ?? [])]);
   }
-
   /** What the code means. */
   static get description(): string {
     return this.row?.[2] ?? '';
   }
-
   /** Whether retrying the same request can succeed. */
   static get retryable(): boolean {
     return this.row?.[3] ?? false;
   }
-
   /**
-   * An error of this class made from facts, with no response body: for tests and mocks. The
-   * code is the class's; the status is the one given, or else the first the code comes with.
-   * Never throws: facts that are not an object count as none, and a fact that is not of its
-   * type (a status that is no HTTP status, a message that is no text) as not given.
+   * An error of this class made from facts, with no response body: for tests and mocks. The code is the class's; the
+   * status is the one given, or else the first the code comes with. Never throws: facts that are not an object count as
+   * none, and a fact that is not of its type (a status that is no HTTP status, a message that is no text) as not given.
    *
    * @example
    * ```ts
@@ -107,20 +90,10 @@ export class KnownCodeError extends CosServiceError {
       requestid: text('requestId'),
       traceid: text('traceId'),
     };
-    const details: ServiceErrorDetails = {
-      headers: fact('headers') as HeadersInput | undefined,
-      url: typeof fact('url') === 'string' ? (fact('url') as string) : undefined,
-    };
-    let hasCause = false;
-    try {
-      hasCause = typeof facts === 'object' && facts !== null && 'cause' in facts;
-    } catch {
-      // a proxy whose `has` trap throws: no cause
-    }
-    if (hasCause) details.cause = fact('cause');
     const status = fact('statusCode');
     const method = fact('method');
     const statusCode = isStatusCode(status) ? status : (this.statusCodes[0] ?? 500);
-    return new this(typeof method === 'string' ? method : 'GET', digest, statusCode, details) as InstanceType<C>;
+    // The facts are the details too: the constructor reads their headers, URL and cause the same way.
+    return new this(typeof method === 'string' ? method : 'GET', digest, statusCode, facts) as InstanceType<C>;
   }
 }
