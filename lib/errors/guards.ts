@@ -6,7 +6,6 @@ import type { CosError } from './cos-error.js';
 import type { CosServiceError } from './cos-service-error.js';
 
 // The guards ask the brand and the class names, not the classes: importing a guard brings no class into a bundle.
-
 // Codes that mean "slow down" whatever status they come with.
 const THROTTLING_CODES: readonly string[] = ['SlowDown', 'TooManyRequestsException', 'KmsFreqControl'];
 

@@ -1,5 +1,5 @@
-import { serviceErrorClassFor } from '../errors/codes/class-for-code.js';
-import type { CosServiceError } from '../errors/cos-service-error.js';
+import { CODE_CLASSES } from '../errors/codes/generated-class-map.js';
+import { CosServiceError } from '../errors/cos-service-error.js';
 import { readResponse, type ResponseParts } from '../response/response-facts.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
 
@@ -40,5 +40,10 @@ export function createServiceError(input: ResponseInput): CosServiceError {
  */
 export function readServiceError(parts: ResponseParts, cause?: { readonly cause: unknown }) {
   const read = readResponse(parts, cause);
-  return { ErrorClass: serviceErrorClassFor(read.facts.fields.code), read };
+  // The catalog's class for the code or one of its aliases, else CosServiceError; never by status. Looked up from a map
+  // built on first use: a program that never makes an error pays nothing for it.
+  classOfCode ??= new Map(CODE_CLASSES);
+  return { ErrorClass: classOfCode.get(read.facts.fields.code) ?? CosServiceError, read };
 }
+
+let classOfCode: ReadonlyMap<string, typeof CosServiceError> | undefined;

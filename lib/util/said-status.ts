@@ -1,4 +1,4 @@
-import { attempt, foreignText, isForeignObject, readForeign } from './read-foreign.js';
+import { attempt, foreignText, readForeign } from './read-foreign.js';
 
 // The status and code an error says, read without building anything: guards ("not found?") stay light; fromSdkError reads all.
 
@@ -21,25 +21,19 @@ function codeInBody(data: unknown): string | undefined {
   );
 }
 
+// Where the clients keep the status (this package, the COS SDKs, the AWS S3 client, axios, fetch-like) and the code.
+const STATUS_AT = [['statusCode'], ['$metadata', 'httpStatusCode'], ['response', 'status'], ['status'], ['code']];
+const at = (value: unknown, path: readonly string[]): unknown => path.reduce(readForeign, value);
+
 /** The status and code `value` says, each `undefined` where it says none; never throws. */
 export function saidAnswer(value: unknown): { readonly status: number | undefined; readonly code: string | undefined } {
-  if (!isForeignObject(value)) return { status: undefined, code: undefined };
+  const status = STATUS_AT.map((path) => statusOf(at(value, path))).find((found) => found !== undefined);
   const ownCode = readForeign(value, 'getErrorCode');
-  if (typeof ownCode === 'function') {
-    const code = attempt<unknown>(() => ownCode.call(value), undefined);
-    return { status: statusOf(readForeign(value, 'statusCode')), code: cosCode(code) };
-  }
-  const response = readForeign(value, 'response');
-  const status =
-    statusOf(readForeign(value, 'statusCode')) ??
-    statusOf(readForeign(readForeign(value, '$metadata'), 'httpStatusCode')) ??
-    statusOf(readForeign(response, 'status')) ??
-    statusOf(readForeign(value, 'status')) ??
-    statusOf(readForeign(value, 'code'));
+  if (typeof ownCode === 'function') return { status, code: cosCode(attempt<unknown>(() => ownCode.call(value), undefined)) };
   const code =
     cosCode(readForeign(value, 'Code')) ??
     codeInBody(readForeign(value, 'error')) ??
-    codeInBody(readForeign(response, 'data')) ??
+    codeInBody(at(value, ['response', 'data'])) ??
     cosCode(readForeign(value, 'code')) ??
     cosCode(readForeign(value, 'name'));
   return { status, code };

@@ -1,5 +1,5 @@
 import type { ErrorDigest } from '../digest.js';
-import { digestOf, FIELD_NAMES, readXmlElements } from './xml-elements.js';
+import { digestOf, FIELD_NAMES, hasPlainShape, readXmlElements } from './xml-elements.js';
 import { isWellFormedXml } from './xml-validator.cjs';
 
 // The document COS sends for nearly every error, in one match: `<?xml …?>`, `Error`, the five fields in order, plain text. Each part
@@ -11,8 +11,8 @@ const COS_DOCUMENT = new RegExp(`^(?:${DECLARATION})?${SPACE}<Error>${FIELDS}${S
 // Past this, a document is left to the reader, whose cost does not depend on the engine's stack.
 const LONGEST_COS_DOCUMENT = 1024 * 1024;
 
-// fast-xml-parser's validator is not linear on some shapes (thousands of attributes): a longer
-// document, which COS never sends but as the one it writes, is refused unread (rule 7).
+// fast-xml-parser's validator is not linear on some shapes (long tags, deep nesting): past this,
+// a document meets it only after a linear pre-scan found none.
 const CHECKED_UP_TO = 64 * 1024;
 
 const LEADING_SPACE = /^[ \t\n\r]+/;
@@ -28,7 +28,7 @@ export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
   if (cut) return readXmlElements(document, 'cut').digest;
   const cos = document.length > LONGEST_COS_DOCUMENT ? null : COS_DOCUMENT.exec(document);
   if (cos !== null) return digestOf(cos.slice(1));
-  if (document.length > CHECKED_UP_TO) return undefined;
+  if (document.length > CHECKED_UP_TO && !hasPlainShape(document)) return undefined;
   return isWellFormedXml(document) ? readXmlElements(document, 'whole').digest : undefined;
 }
 

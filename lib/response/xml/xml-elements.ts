@@ -5,7 +5,6 @@ import { decodeXmlText } from './xml-text.js';
 // (references decoded) and CDATA, read as fast-xml-parser's parser reads. Every step moves forward, so time is linear.
 
 export const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
-const FIELD_OF_NAME: ReadonlyMap<string, number> = new Map(FIELD_NAMES.map((name, index) => [name, index]));
 const field = (text: string | undefined): string => text?.trim() || UNKNOWN;
 
 /** The digest of the five fields' texts, in digest order: each trimmed, {@link UNKNOWN} when missing. */
@@ -33,6 +32,24 @@ function markupEnd(text: string, at: number): number {
     else if (code === 0x3e /* > */ && depth === 0 && (!instruction || text.charCodeAt(i - 1) === 0x3f)) return i + 1;
   }
   return -1;
+}
+
+const [LONGEST_TAG, DEEPEST] = [4096, 256];
+
+/** Whether every markup closes, tags are short and nest shallowly, as fast-xml-parser's validator reads in linear time. */
+export function hasPlainShape(text: string): boolean {
+  let depth = 0;
+  for (let lt = text.indexOf('<'); lt !== -1;) {
+    const end = markupEnd(text, lt);
+    const comment = text.startsWith('<!--', lt) || text.startsWith('<![CDATA[', lt);
+    if (end === -1 || (!comment && end - lt > LONGEST_TAG)) return false;
+    const next = text.charCodeAt(lt + 1);
+    if (next === 0x2f /* / */) depth--;
+    else if (next !== 0x21 /* ! */ && next !== 0x3f /* ? */ && text.charCodeAt(end - 2) !== 0x2f) depth++;
+    if (depth > DEEPEST) return false;
+    lt = text.indexOf('<', end);
+  }
+  return true;
 }
 
 /** Line ends as XML reads them (and fast-xml-parser with it): CR LF and a lone CR are LF. */
@@ -84,7 +101,7 @@ export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root')
       const name = tagName(text, lt + 1, end);
       root ??= name;
       if (reading === 'root') break;
-      let field = FIELD_OF_NAME.get(name) ?? -1;
+      let field = FIELD_NAMES.indexOf(name);
       if (field !== -1 && claimed[field] === true) field = -1;
       if (field !== -1) claimed[field] = true;
       if (text.charCodeAt(end - 2) !== 0x2f /* / */) open.push({ field, text: '' });
