@@ -89,9 +89,7 @@ function jsonDigest(text: string): Readonly<Record<string, unknown>> | undefined
  * white space picks the only rule that can apply, so a body is parsed at most once. `cut`: the text starts a longer body.
  */
 function bodyDigest(text: string, cut: boolean): BodyDigest {
-  let first = 0; // a loop, not a search: this runs for every error
-  while (text.charCodeAt(first) <= 0x20) first++;
-  const start = text.charCodeAt(first);
+  const start = text.charCodeAt(text.search(/[^\x00-\x20]/));
   if (start === 0x3c /* < */) {
     const digest = xmlDigest(text, cut);
     if (digest !== undefined) {

@@ -33,12 +33,7 @@ export function hasOwnKeys(value: unknown): boolean {
 
 /** `value instanceof type`, false where asking throws (a proxy whose `getPrototypeOf` trap throws). */
 export function isInstanceOf<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
-  // Written out, not through attempt(): every error's constructor asks it.
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
+  return attempt(() => value instanceof type, false);
 }
 
 /** The code a failure carried (`ECONNREFUSED`, `ERR_CANCELED`): its own `code`, else its cause's (as fetch's `TypeError` holds it). */

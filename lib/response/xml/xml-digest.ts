@@ -15,18 +15,14 @@ const LONGEST_COS_DOCUMENT = 1024 * 1024;
 // a document meets it only after a linear pre-scan found none.
 const CHECKED_UP_TO = 64 * 1024;
 
-function withoutLeadingSpace(text: string): string {
-  let start = 0;
-  while (' \t\n\r'.includes(text[start] ?? '.')) start++;
-  return start === 0 ? text : text.slice(start);
-}
+const LEADING_SPACE = /^[ \t\n\r]+/;
 
 /**
  * The digest of an XML error document (rule 5), or `undefined` when the text is no well-formed XML or has no `Code` element.
  * `cut`: the text starts a longer body, so the fields whose elements closed are read without the validator.
  */
 export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
-  const document = withoutLeadingSpace(text);
+  const document = text.replace(LEADING_SPACE, '');
   // No element named Code can be read from a text that never spells its start tag.
   if (!document.includes('<Code')) return undefined;
   if (cut) return readXmlElements(document, 'cut').digest;
@@ -38,5 +34,5 @@ export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
 
 /** The name of the root element of an XML text, read no further than its start tag. */
 export function xmlRootName(text: string): string | undefined {
-  return readXmlElements(withoutLeadingSpace(text), 'root').root;
+  return readXmlElements(text.replace(LEADING_SPACE, ''), 'root').root;
 }
