@@ -11,8 +11,8 @@ import { projectPath } from './support/project.js';
 // bundle called synchronously the moment it loads, and the Mini Program build give the same error
 // for the same response. Each build runs in a Node process of its own (in parallel), which turns
 // every tricky document below into errors and prints what it got; the browser build's process
-// does so in the same synchronous turn as the bundle finishes evaluating (before any chunk it
-// imports dynamically can arrive), then once more after its parser chunk has arrived.
+// does so in the same synchronous turn as the bundle finishes evaluating (before anything it
+// could import dynamically arrives), then once more after an awaited fromResponse.
 
 /** What a build gives for one body, projected onto plain JSON. */
 interface Projection {
@@ -290,7 +290,7 @@ const ROWS: readonly Row[] = [
   ),
 ];
 
-/** The body the browser process hands fromResponse to wait, the public way, for the parser chunk. */
+/** The body the browser process hands fromResponse before its second pass (a lazily loaded parser would have arrived by then). */
 const NEEDS_PARSER_CHUNK = '<!DOCTYPE Error [<!ELEMENT Error ANY>]><Error><Code>NoSuchKey</Code></Error>';
 
 const BUILDS = {
@@ -298,7 +298,7 @@ const BUILDS = {
   cjs: 'Node CJS (dist/cjs)',
   browser: 'the browser bundle, called as it loads (dist/browser)',
   miniprogram: 'the Mini Program build (dist/miniprogram)',
-  browserLater: 'the browser bundle, once its parser chunk has arrived',
+  browserLater: 'the browser bundle, after an awaited fromResponse',
 } as const;
 type Build = keyof typeof BUILDS;
 
@@ -345,8 +345,8 @@ describe('the same answer everywhere, at every moment (issue 21)', function () {
         `const api = require('./miniprogram/index.js');\n${probe}${print('{ miniprogram: answersOf(api, INPUTS) }')}`,
       ],
       // Every answer is computed in the turn the bundle finishes evaluating in: nothing is awaited
-      // before it, so no dynamically imported chunk can have arrived. Then, once fromResponse has
-      // waited for the parser chunk, the same bodies once more.
+      // before it, so nothing loaded later can have arrived. Then, after an awaited fromResponse,
+      // the same bodies once more.
       browser: [
         'browser.mjs',
         `import * as api from ${esmUrl('browser')};\n${probe}const now = answersOf(api, INPUTS);\n` +
