@@ -5,7 +5,7 @@ import { readResponseInput } from '../factories/response-input.js';
 import { redactedClip } from '../redact/redact-text.js';
 import { isBytes } from '../response/body-text.js';
 import type { ResponseParts } from '../response/response-facts.js';
-import { isStatusCode } from '../response/status-code.js';
+import { firstStatus, isStatusCode } from '../response/status-code.js';
 import { foreignText, hasOwnKeys, isForeignObject, readForeign } from '../util/read-foreign.js';
 import { failureKindOf } from './classify-failure.js';
 
@@ -35,8 +35,7 @@ function documentDigest(document: object, code: unknown, message: unknown, reque
 
 /** The status of a COS SDK error: its `statusCode`, or a `code` that is a status ('404'). */
 function cosSdkStatus(error: object): number | undefined {
-  const candidates = [readForeign(error, 'statusCode'), readForeign(error, 'code')];
-  return candidates.map((value) => (typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value)).find(isStatusCode);
+  return firstStatus(readForeign(error, 'statusCode'), readForeign(error, 'code'));
 }
 
 function cosSdkDigest(error: object, parsed: unknown): object | undefined {

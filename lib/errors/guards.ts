@@ -1,5 +1,5 @@
 import { NOT_FOUND_CODES } from '../catalog/generated-entries.js';
-import { saidAnswer } from '../util/said-status.js';
+import { saidAnswer } from '../response/said-status.js';
 import { carriesPackageBrand, hasClassNamed } from './class-identity.js';
 import type { CosClientError } from './cos-client-error.js';
 import type { CosError } from './cos-error.js';

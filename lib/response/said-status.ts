@@ -1,11 +1,7 @@
-import { attempt, foreignText, readForeign } from './read-foreign.js';
+import { attempt, foreignText, readForeign } from '../util/read-foreign.js';
+import { firstStatus } from './status-code.js';
 
 // The status and code an error says, read without building anything: guards ("not found?") stay light; fromSdkError reads all.
-
-function statusOf(value: unknown): number | undefined {
-  const status = typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : value;
-  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
-}
 
 /** A code COS could have sent: CamelCase, not a system code (`ECONNRESET`) nor the SDKs' generic `Error`. */
 function cosCode(value: unknown): string | undefined {
@@ -27,7 +23,7 @@ const at = (value: unknown, path: readonly string[]): unknown => path.reduce(rea
 
 /** The status and code `value` says, each `undefined` where it says none; never throws. */
 export function saidAnswer(value: unknown): { readonly status: number | undefined; readonly code: string | undefined } {
-  const status = STATUS_AT.map((path) => statusOf(at(value, path))).find((found) => found !== undefined);
+  const status = firstStatus(...STATUS_AT.map((path) => at(value, path)));
   const ownCode = readForeign(value, 'getErrorCode');
   if (typeof ownCode === 'function') return { status, code: cosCode(attempt<unknown>(() => ownCode.call(value), undefined)) };
   const code =
