@@ -1,8 +1,7 @@
 import type { CosServiceError } from '../errors/cos-service-error.js';
-import { readForeign } from '../util/read-foreign.js';
 import { bodyText } from '../response/body-text.js';
 import { xmlRootName } from '../response/xml/xml-digest.js';
-import { createServiceError, readServiceError } from './create-service-error.js';
+import { readServiceError } from './create-service-error.js';
 import { readResponseInput, type ResponseInput } from './response-input.js';
 
 /**
@@ -23,12 +22,11 @@ import { readResponseInput, type ResponseInput } from './response-input.js';
  * @group Factories and adapters
  */
 export function findServiceError(input: ResponseInput): CosServiceError | undefined {
-  const statusCode = readForeign(input, 'statusCode');
-  if (!(typeof statusCode === 'number' && statusCode >= 200 && statusCode < 300)) return createServiceError(input);
   const { parts, cause } = readResponseInput(input);
-  // The body is read as text once: for its root element here, and for the error's facts.
-  const text = bodyText(parts.body, parts.maxBodyBytes);
-  if (xmlRootName(text.text) !== 'Error') return undefined;
-  const { ErrorClass, read } = readServiceError({ ...parts, text }, cause);
+  const isSuccess = parts.statusCode >= 200 && parts.statusCode < 300;
+  // A success's body is read as text once: for its root element here, and for the error's facts.
+  const text = isSuccess ? bodyText(parts.body, parts.maxBodyBytes) : undefined;
+  if (text !== undefined && xmlRootName(text.text) !== 'Error') return undefined;
+  const { ErrorClass, read } = readServiceError(text === undefined ? parts : { ...parts, text }, cause);
   return new ErrorClass(read);
 }
