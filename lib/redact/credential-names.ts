@@ -62,10 +62,11 @@ export const LONGEST_NAME = 128;
 
 /** Whether `name` (a header, a JSON key, a query parameter, the name of a pair in text) names a credential. */
 export const isCredentialName = rememberedByText(looksUp);
+/** Whether some credential name ends with these two letters: every name that ends at one place, ruled out at once. */
+export const mayEndName = (lastTwo: string): boolean => TAILS.has(lastTwo.toLowerCase());
 function looksUp(name: string): boolean {
   const trimmed = name.trim();
-  if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !TAILS.has(trimmed.slice(-2).toLowerCase()) || METADATA.test(trimmed))
-    return false;
+  if (trimmed.length > LONGEST_NAME || trimmed.length < 3 || !mayEndName(trimmed.slice(-2)) || METADATA.test(trimmed)) return false;
   const words = trimmed.split(SEPARATORS);
   if (WHOLE.has(joined(words))) return true;
   for (let first = 1; first < words.length; first++) if (ENDING.has(joined(words.slice(first)))) return true;

@@ -2,7 +2,7 @@ import { clip } from '../util/clip.js';
 import { bracketEnd, closingQuote, isAlnum, isBlank, isBreak, isIn, wordEnd } from '../util/characters.js';
 import { decoded, ESCAPE_START } from '../util/decoded.js';
 import { plainCopy } from '../util/plain-copy.js';
-import { isCredentialName, LONGEST_NAME, takesTheLine } from './credential-names.js';
+import { isCredentialName, LONGEST_NAME, mayEndName, takesTheLine } from './credential-names.js';
 import { REDACTED } from './redacted.js';
 
 // The one tokenizer for text: `name=value` and `name: value` pairs, `<Name>value<`, `Bearer` tokens, a URL's
@@ -51,7 +51,7 @@ const ENTITY_QUOTES = ['&quot;', '&apos;', '&#34;', '&#39;'];
 
 /** The quote that ends at `end` (`"`, `\"` in JSON text, `&quot;`), or `undefined`. */
 function quoteEndingAt(text: string, end: number): string | undefined {
-  const entity = ENTITY_QUOTES.find((quote) => text.endsWith(quote, end));
+  const entity = text.charCodeAt(end - 1) === 0x3b /* ; */ ? ENTITY_QUOTES.find((quote) => text.endsWith(quote, end)) : undefined;
   if (entity !== undefined || !isQuote(text.charCodeAt(end - 1))) return entity;
   return text.charCodeAt(end - 2) === 0x5c ? text.slice(end - 2, end) : text[end - 1];
 }
@@ -76,6 +76,7 @@ function credentialNameBefore(text: string, separator: number): FoundName | unde
     close = open;
   }
   end = close;
+  if (!mayEndName(text.slice(end - 2, end))) return undefined; // every name tried below ends at `end`
   let start = end;
   for (let words = 0; words < MOST_WORDS && (words === 0 || text.charCodeAt(start - 1) === 0x20); words++) {
     const to = words === 0 ? end : start - 1;
@@ -230,10 +231,12 @@ function credentialSpans(text: string, depth: number): Span[] {
 
 // Every structure above needs one of these: one native look lets most text through at once.
 const MAY_HOLD_CREDENTIAL = /[=:>%\\]|\/\/|\b(?:basic|bearer)[ \u00a0]/i;
+/** Whether {@link redactText} may find a credential in `text`: false lets it through unread. */
+export const mayHoldCredential = (text: string): boolean => MAY_HOLD_CREDENTIAL.test(text);
 
 /** `text` with every credential value it shows by structure replaced with {@link REDACTED}; redacting twice is redacting once. */
 export function redactText(text: string): string {
-  if (!MAY_HOLD_CREDENTIAL.test(text)) return text;
+  if (!mayHoldCredential(text)) return text;
   const spans = credentialSpans(text, 0);
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
