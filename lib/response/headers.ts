@@ -44,16 +44,16 @@ function headerValue(value: unknown): string | undefined {
   return parts.length === 0 ? undefined : parts.join(', ');
 }
 
-const headerName = rememberedByText((name): readonly [lower: string, secret: boolean] => {
+const headerName = rememberedByText((name): { readonly lower: string; readonly secret: boolean } => {
   const lower = name.trim().toLowerCase();
-  return [lower, isCredentialName(lower)];
+  return { lower, secret: isCredentialName(lower) };
 });
 
 function addHeader(headers: Record<string, string>, name: unknown, raw: unknown): void {
   if (typeof name !== 'string') return;
   const value = headerValue(raw);
   if (value === undefined) return;
-  const [lower, secret] = headerName(name);
+  const { lower, secret } = headerName(name);
   if (lower === '') return;
   // A credential header's value goes whole; any other loses only a URL's user info or a credential pair (a presigned `location`).
   const kept = secret ? REDACTED : redactText(value);

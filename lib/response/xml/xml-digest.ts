@@ -22,12 +22,12 @@ const LEADING_SPACE = /^[ \t\n\r]+/;
  * `cut`: the text starts a longer body, so the fields whose elements closed are read without the validator.
  */
 export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
-  const document = text.replace(LEADING_SPACE, '');
+  const document = text.charCodeAt(0) === 0x3c /* < */ ? text : text.replace(LEADING_SPACE, '');
+  const cos = cut || document.length > LONGEST_COS_DOCUMENT ? null : COS_DOCUMENT.exec(document);
+  if (cos !== null) return digestOf(cos, 1);
   // No element named Code can be read from a text that never spells its start tag.
   if (!document.includes('<Code')) return undefined;
   if (cut) return readXmlElements(document, 'cut').digest;
-  const cos = document.length > LONGEST_COS_DOCUMENT ? null : COS_DOCUMENT.exec(document);
-  if (cos !== null) return digestOf(cos.slice(1));
   if (document.length > CHECKED_UP_TO && !hasPlainShape(document)) return undefined;
   return isWellFormedXml(document) ? readXmlElements(document, 'whole').digest : undefined;
 }

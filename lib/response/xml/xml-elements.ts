@@ -7,9 +7,10 @@ import { decodeXmlText } from './xml-text.js';
 export const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
 const field = (text: string | undefined): string => text?.trim() || UNKNOWN;
 
-/** The digest of the five fields' texts, in digest order: each trimmed, {@link UNKNOWN} when missing. */
-export function digestOf([code, message, resource, requestid, traceid]: readonly (string | undefined)[]): ErrorDigest {
-  return { code: field(code), message: field(message), resource: field(resource), requestid: field(requestid), traceid: field(traceid) };
+/** The digest of the five fields' texts, in digest order from `first`: each trimmed, {@link UNKNOWN} when missing. */
+export function digestOf(texts: readonly (string | undefined)[], first = 0): ErrorDigest {
+  const at = (index: number): string => field(texts[first + index]);
+  return { code: at(0), message: at(1), resource: at(2), requestid: at(3), traceid: at(4) };
 }
 
 /** Where the markup that starts at `at` (a `<`) ends: just past its `>`, or -1 when the text ends first. */
