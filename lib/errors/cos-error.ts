@@ -1,5 +1,6 @@
 import { CustomError } from 'ts-custom-error';
 import { readForeign } from '../util/read-foreign.js';
+import { defineOwn } from '../util/plain-copy.js';
 import { redactText } from '../redact/redact-text.js';
 import { carriesPackageBrand, isBrandedInstance, ownErrorName, PACKAGE_BRAND } from './class-identity.js';
 import { INSPECT, type InspectFunction } from './log-view.js';
@@ -35,16 +36,15 @@ function causeStandIn(cause: unknown, depth = 0): unknown {
   const message = readForeign(cause, 'message') ?? readForeign(cause, 'errMsg');
   const standIn = new Error(typeof message === 'string' ? redactText(message) : '');
   // Non-enumerable, as an Error's own properties are.
-  const define = (key: string, value: unknown) => Object.defineProperty(standIn, key, { value, writable: true, configurable: true });
-  if (typeof name === 'string' && name !== 'Error') define('name', redactText(name));
-  define('stack', `${standIn.name}: ${standIn.message}${framesOf(readForeign(cause, 'stack'))}`);
+  if (typeof name === 'string' && name !== 'Error') defineOwn(standIn, 'name', redactText(name));
+  defineOwn(standIn, 'stack', `${standIn.name}: ${standIn.message}${framesOf(readForeign(cause, 'stack'))}`);
   for (const key of KEPT_FACTS) {
     const value = readForeign(cause, key);
     if (typeof value === 'number') (standIn as unknown as Record<string, unknown>)[key] = value;
     else if (typeof value === 'string') (standIn as unknown as Record<string, unknown>)[key] = redactText(value);
   }
   const inner = readForeign(cause, 'cause');
-  if (inner !== undefined && depth < DEEPEST) define('cause', causeStandIn(inner, depth + 1));
+  if (inner !== undefined && depth < DEEPEST) defineOwn(standIn, 'cause', causeStandIn(inner, depth + 1));
   return standIn;
 }
 
@@ -89,7 +89,7 @@ export abstract class CosError extends ErrorBase {
         return typeof constructor === 'function' ? (ownErrorName(constructor) ?? (constructor.name || 'CosError')) : 'CosError';
       },
       set(this: CosError, value: unknown): void {
-        Object.defineProperty(this, 'name', { value, writable: true, configurable: true, enumerable: false });
+        defineOwn(this, 'name', value);
       },
     });
   }

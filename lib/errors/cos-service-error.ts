@@ -1,4 +1,5 @@
 import { isInstanceOf } from '../util/read-foreign.js';
+import { defineOwn } from '../util/plain-copy.js';
 import { clipRedacted, redactText } from '../redact/redact-text.js';
 import { UNKNOWN, type DigestMsg } from '../response/digest.js';
 import type { ErrorHeaders, HeadersInput } from '../response/headers.js';
@@ -146,7 +147,7 @@ export class CosServiceError extends CosError {
   }
   /** Gives this one error a message of its own, in place of the computed one. */
   override set message(value: string) {
-    Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });
+    defineOwn(this, 'message', value);
   }
   /**
    * The error document as the COS JavaScript SDKs give it: `{ Code, Message, Resource, RequestId, TraceId }`; `undefined`

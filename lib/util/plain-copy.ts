@@ -15,6 +15,11 @@ function isPlainContainer(value: unknown): value is Container {
   }
 }
 
+/** Gives `target` an own writable, configurable data property (enumerable only when said), whatever its prototype has. */
+export function defineOwn(target: object, key: string, value: unknown, enumerable = false): void {
+  Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable });
+}
+
 /** A value that is no plain data (a Map, a URL, an Error) as text. */
 const asText = (value: unknown): string => attempt(() => String(value), `[${typeof value}]`);
 
@@ -49,7 +54,7 @@ export function plainCopy(value: unknown, keep: (name: string, value: unknown) =
         }
       }
       // Plain assignment to `__proto__` would set the prototype; a JSON key of that name is data.
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: kept, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__') defineOwn(copy, key, kept, true);
       else (copy as Record<string, unknown>)[key] = kept;
     }
   }
