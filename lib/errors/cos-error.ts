@@ -1,5 +1,5 @@
 import { CustomError } from 'ts-custom-error';
-import { readForeign } from '../util/read-foreign.js';
+import { attempt, readForeign } from '../util/read-foreign.js';
 import { defineOwn } from '../util/plain-copy.js';
 import { redactText } from '../redact/redact-text.js';
 import { carriesPackageBrand, isBrandedInstance, ownErrorName, PACKAGE_BRAND } from './class-identity.js';
@@ -95,12 +95,11 @@ export abstract class CosError extends ErrorBase {
   }
   /** @internal */
   constructor(message?: string, options?: { readonly cause?: unknown }) {
-    let given: { readonly cause: unknown } | undefined;
-    try {
-      if (typeof options === 'object' && options !== null && 'cause' in options) given = { cause: options.cause };
-    } catch {
-      // options whose traps throw count as none
-    }
+    // Options whose traps throw count as none.
+    const given = attempt(
+      () => (typeof options === 'object' && options !== null && 'cause' in options ? { cause: options.cause } : undefined),
+      undefined,
+    );
     // A subclass passes text; anything else (a symbol, an object whose toString throws) is no message.
     super(typeof message === 'string' ? message : undefined, given && { cause: causeStandIn(given.cause) });
     // Kept beside the error, not in it: most errors have no cause and carry no slot for one.

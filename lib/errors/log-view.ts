@@ -1,4 +1,4 @@
-import { readForeign } from '../util/read-foreign.js';
+import { attempt, readForeign } from '../util/read-foreign.js';
 import { clipRedacted } from '../redact/redact-text.js';
 
 /** The key Node's `util.inspect` looks for, from the global registry so no Node import is needed. */
@@ -29,11 +29,6 @@ export function summarizeCause(cause: unknown): CauseSummary {
       ...(typeof code === 'string' || typeof code === 'number' ? { code: clipRedacted(String(code)) } : {}),
     };
   }
-  let text: string;
-  try {
-    text = String(cause);
-  } catch {
-    text = typeof cause; // a symbol's description, say, or an object whose toString throws
-  }
-  return { name: typeof cause, message: clipRedacted(text) };
+  // As text a symbol too; its type where that throws (a function whose toString throws, say).
+  return { name: typeof cause, message: clipRedacted(attempt(() => String(cause), typeof cause)) };
 }
