@@ -7,7 +7,8 @@ const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apo
 /** The character a matched reference stands for, or `undefined` when it stands for none: zero, a surrogate, past U+10FFFF. */
 function characterOf(decimal: string | undefined, hex: string | undefined, named: string | undefined): string | undefined {
   if (named !== undefined) return PREDEFINED[named];
-  const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
+  // The pattern matched one of the three: not a name, so a number.
+  const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
   const isCharacter = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
   return isCharacter ? String.fromCodePoint(codePoint) : undefined;
 }
