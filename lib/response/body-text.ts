@@ -1,4 +1,4 @@
-import { utf8Decode, utf8EncodeInto } from '../util/utf8.js';
+import { utf8Decode, utf8Encode, utf8EncodeInto } from '../util/utf8.js';
 
 /** How much of a body is read and kept unless the caller says otherwise: 64 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -16,6 +16,28 @@ export interface BodyText {
 const BYTE_ORDER_MARK = 0xfeff;
 const NO_BODY: BodyText = { text: '', cut: false };
 
+// Encoding is measured through one small buffer, a stretch of text at a time: no allocation that grows with the body.
+const SCRATCH_UNITS = 4096;
+let scratch: Uint8Array | undefined;
+
+/** The number of UTF-16 units of `text` that fit in `maxBytes` of UTF-8, or -1 when all of it does. */
+function fittingUnits(text: string, maxBytes: number): number {
+  scratch ??= new Uint8Array(SCRATCH_UNITS * 3);
+  let bytes = 0;
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + SCRATCH_UNITS, text.length);
+    // A stretch never ends between the two halves of a surrogate pair.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const room = maxBytes - bytes;
+    const { read, written } = utf8EncodeInto(text.slice(start, end), room < scratch.length ? scratch.subarray(0, room) : scratch);
+    if (start + read < end) return start + read;
+    bytes += written;
+    start = end;
+  }
+  return -1;
+}
+
 // UTF-8 is decoded with any byte-order mark kept (every platform alike); the body's leading one is dropped here.
 function withoutMark(text: string): string {
   return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
@@ -25,11 +47,10 @@ function stringText(body: string, maxBytes: number): BodyText {
   const text = withoutMark(body);
   // A UTF-16 unit never takes more than three UTF-8 bytes, so short texts need no measuring.
   if (text.length * 3 <= maxBytes) return { text, cut: false };
-  // Encoded as far as whole characters fit in the cap (a buffer no larger than the cap); a cut body's part is decoded
-  // from these bytes, a copy: a slice would keep the whole body alive as long as the error lives.
-  const bytes = new Uint8Array(maxBytes);
-  const { read, written } = utf8EncodeInto(text, bytes);
-  return read === text.length ? { text, cut: false } : { text: utf8Decode(bytes.subarray(0, written)), cut: true };
+  const fits = fittingUnits(text, maxBytes);
+  if (fits === -1) return { text, cut: false };
+  // The part that fits, as a copy: a slice would keep the whole body alive as long as the error lives.
+  return { text: utf8Decode(utf8Encode(text.slice(0, fits))), cut: true };
 }
 
 function bytesText(bytes: Uint8Array, maxBytes: number): BodyText {
