@@ -231,12 +231,10 @@ function credentialSpans(text: string, depth: number): Span[] {
 
 // Every structure above needs one of these: one native look lets most text through at once.
 const MAY_HOLD_CREDENTIAL = /[=:>%\\]|\/\/|\b(?:basic|bearer)[ \u00a0]/i;
-/** Whether {@link redactText} may find a credential in `text`: false lets it through unread. */
-export const mayHoldCredential = (text: string): boolean => MAY_HOLD_CREDENTIAL.test(text);
 
 /** `text` with every credential value it shows by structure replaced with {@link REDACTED}; redacting twice is redacting once. */
 export function redactText(text: string): string {
-  if (!mayHoldCredential(text)) return text;
+  if (!MAY_HOLD_CREDENTIAL.test(text)) return text;
   const spans = credentialSpans(text, 0);
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
