@@ -5,11 +5,10 @@ import { decodeXmlText } from './xml-text.js';
 // (references decoded) and CDATA, read as fast-xml-parser's parser reads. Every step moves forward, so time is linear.
 
 export const FIELD_NAMES = ['Code', 'Message', 'Resource', 'RequestId', 'TraceId'];
-const field = (text: string | undefined): string => text?.trim() || UNKNOWN;
 
 /** The digest of the five fields' texts, in digest order from `first`: each trimmed, {@link UNKNOWN} when missing. */
 export function digestOf(texts: readonly (string | undefined)[], first = 0): ErrorDigest {
-  const at = (index: number): string => field(texts[first + index]);
+  const at = (index: number): string => texts[first + index]?.trim() || UNKNOWN;
   return { code: at(0), message: at(1), resource: at(2), requestid: at(3), traceid: at(4) };
 }
 
