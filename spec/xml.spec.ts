@@ -274,6 +274,31 @@ describe('lib/response/xml: a body longer than the cap', () => {
     const invalid = { name: 'CosServiceError', errorCode: UNKNOWN, digestMsg: INVALID_DIGEST };
     expect(found).to.deep.equal(Object.fromEntries(Object.keys(bodies).map((name) => [name, invalid])));
   });
+
+  // guides/response-rules.md: a cut body is read when what was read before the cut, its open
+  // elements closed, is well formed; else it is not well formed (rule 7), as any other body.
+  it('calls a cut body invalid when what came before the cut is not well formed, and reads it when it is', () => {
+    const tail = `<Message>${pad(70_000)}</Message></Error>`;
+    const bodies = {
+      'a mismatched end tag before the cut': `<Error><Code>NoSuchKey</Code></Wrong>${tail}`,
+      'an HTML page, a p left open before the cut': `<html><body><p><Code>NoSuchKey</Code></body>${tail}`,
+      'a bare & before the cut': `<Error><Code>NoSuchKey</Code><Resource>a & b</Resource>${tail}`,
+      'two roots before the cut': `<Error><Code>NoSuchKey</Code></Error><Error>${tail}`,
+      'well formed, cut inside Message': `<Error><Code>NoSuchKey</Code><Resource>a &amp; b</Resource>${tail}`,
+      'well formed, cut inside a comment': `<Error><Code>NoSuchKey</Code><!-- ${pad(70_000)} --></Error>`,
+      'well formed, cut inside a namespaced element': `<s3:Error xmlns:s3="u"><Code>NoSuchKey</Code><s3:M>${pad(70_000)}</s3:M></s3:Error>`,
+    };
+    const codes = Object.fromEntries(Object.entries(bodies).map(([name, body]) => [name, read(body, 64 * 1024).errorCode]));
+    expect(codes).to.deep.equal({
+      'a mismatched end tag before the cut': UNKNOWN,
+      'an HTML page, a p left open before the cut': UNKNOWN,
+      'a bare & before the cut': UNKNOWN,
+      'two roots before the cut': UNKNOWN,
+      'well formed, cut inside Message': 'NoSuchKey',
+      'well formed, cut inside a comment': 'NoSuchKey',
+      'well formed, cut inside a namespaced element': 'NoSuchKey',
+    });
+  });
 });
 
 describe('lib/response/xml: findServiceError reads the root element of a 2xx answer', () => {

@@ -17,9 +17,13 @@ const CHECKED_UP_TO = 64 * 1024;
 
 const LEADING_SPACE = /^[ \t\n\r]+/;
 
+/** Whether fast-xml-parser's validator takes `document`, a long one only after the linear pre-scan. */
+const isJudgedWellFormed = (document: string): boolean =>
+  (document.length <= CHECKED_UP_TO || hasPlainShape(document)) && isWellFormedXml(document);
+
 /**
  * The digest of an XML error document (rule 5), or `undefined` when the text is no well-formed XML or has no `Code` element.
- * `cut`: the text starts a longer body, so the fields whose elements closed are read without the validator.
+ * `cut`: the text starts a longer body, so the fields whose elements closed are read when what was read, closed, is well-formed.
  */
 export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
   const document = text.charCodeAt(0) === 0x3c /* < */ ? text : text.replace(LEADING_SPACE, '');
@@ -27,9 +31,9 @@ export function xmlDigest(text: string, cut = false): ErrorDigest | undefined {
   if (cos !== null) return digestOf(cos, 1);
   // No element named Code can be read from a text that never spells its start tag.
   if (!document.includes('<Code')) return undefined;
-  if (cut) return readXmlElements(document, 'cut').digest;
-  if (document.length > CHECKED_UP_TO && !hasPlainShape(document)) return undefined;
-  return isWellFormedXml(document) ? readXmlElements(document, 'whole').digest : undefined;
+  if (!cut) return isJudgedWellFormed(document) ? readXmlElements(document, 'whole').digest : undefined;
+  const { digest, closed } = readXmlElements(document, 'cut');
+  return digest !== undefined && isJudgedWellFormed(closed) ? digest : undefined;
 }
 
 /** The name of the root element of an XML text, read no further than its start tag. */

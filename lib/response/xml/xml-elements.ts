@@ -68,7 +68,8 @@ function tagName(text: string, start: number, end: number): string {
   return text.slice(start, i);
 }
 
-type XmlElements = { readonly root: string | undefined; readonly digest: ErrorDigest | undefined };
+/** `closed`: the text up to the last whole markup with its open elements closed, what a cut text is judged by. */
+type XmlElements = { readonly root: string | undefined; readonly digest: ErrorDigest | undefined; readonly closed: string };
 
 /**
  * The root element's name and the fields of `text`, each once its element closed. `reading`: a `whole` document (an unclosed
@@ -78,15 +79,16 @@ export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root')
   const values: (string | undefined)[] = [];
   const claimed: boolean[] = [];
   // The open elements, innermost last: the field each one holds (-1 for none) and its text so far.
-  const open: { field: number; text: string }[] = [];
+  const open: { field: number; text: string; name: string }[] = [];
   let root: string | undefined;
-  for (let at = 0; at < text.length;) {
+  let at = 0;
+  while (at < text.length) {
     const lt = text.indexOf('<', at);
     const top = open[open.length - 1];
     if (top !== undefined && top.field !== -1) top.text += decodeXmlText(lineEnds(text.slice(at, lt === -1 ? text.length : lt)));
     if (lt === -1) break;
     const end = markupEnd(text, lt);
-    if (end === -1 && reading === 'whole') return { root, digest: undefined };
+    if (end === -1 && reading === 'whole') return { root, digest: undefined, closed: '' };
     if (end === -1) break;
     const next = text.charCodeAt(lt + 1);
     at = end;
@@ -104,11 +106,13 @@ export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root')
       let field = FIELD_NAMES.indexOf(name);
       if (field !== -1 && claimed[field] === true) field = -1;
       if (field !== -1) claimed[field] = true;
-      if (text.charCodeAt(end - 2) !== 0x2f /* / */) open.push({ field, text: '' });
+      if (text.charCodeAt(end - 2) !== 0x2f /* / */) open.push({ field, text: '', name });
       else if (field !== -1) values[field] = '';
     }
   }
   // fast-xml-parser keeps an element never closed (a `<!x>` took its end tag) with its text; a cut body's may miss text.
   if (reading === 'whole') for (const { field, text: own } of open) if (field !== -1) values[field] = own;
-  return { root, digest: values[0] === undefined ? undefined : digestOf(values) };
+  // The validator skips a `<!x>`, so it opened nothing for the validator to see closed.
+  const closers = open.map(({ name }) => (name.startsWith('!') ? '' : `</${name}>`)).reverse();
+  return { root, digest: values[0] === undefined ? undefined : digestOf(values), closed: text.slice(0, at) + closers.join('') };
 }
