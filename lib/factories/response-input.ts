@@ -3,6 +3,7 @@ import type { HeadersInput } from '../response/headers.js';
 import type { ResponseParts } from '../response/response-facts.js';
 import { httpMethodOf } from '../response/http-method.js';
 import { checkStatusCode } from '../response/status-code.js';
+import { attempt } from '../util/read-foreign.js';
 
 /** A COS response as {@link createServiceError} takes it. */
 export interface ResponseInput {
@@ -30,12 +31,7 @@ export interface ResponseInput {
 export function maxBodyBytesOption(value: unknown): { bytes: number; problem?: string } {
   if (value === undefined) return { bytes: DEFAULT_MAX_BODY_BYTES };
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return { bytes: value };
-  let shown: string;
-  try {
-    shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value).slice(0, 40);
-  } catch {
-    shown = typeof value;
-  }
+  const shown = attempt(() => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value).slice(0, 40)), typeof value);
   return { bytes: DEFAULT_MAX_BODY_BYTES, problem: `maxBodyBytes ${shown} is not a whole number of bytes, so 64 KiB were read` };
 }
 
@@ -64,12 +60,8 @@ export function readResponseInput(input: unknown): { parts: ResponseParts; cause
   if (problem !== undefined) problems.push(problem);
   const method = read('method');
   const url = read('url');
-  let hasCause = false;
-  try {
-    hasCause = 'cause' in source;
-  } catch {
-    problems.push('cause could not be read');
-  }
+  const hasCause = attempt(() => 'cause' in source, undefined);
+  if (hasCause === undefined) problems.push('cause could not be read');
   const parts: ResponseParts = {
     method: httpMethodOf(method),
     url: typeof url === 'string' && url !== '' ? url : undefined,
