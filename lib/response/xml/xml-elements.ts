@@ -68,7 +68,7 @@ function tagName(text: string, start: number, end: number): string {
   return text.slice(start, i);
 }
 
-/** `closed`: the text up to the last whole markup with its open elements closed, what a cut text is judged by. */
+/** `closed`: the text up to the last whole markup with its open elements closed (in a `cut` reading), what a cut text is judged by. */
 type XmlElements = { readonly root: string | undefined; readonly digest: ErrorDigest | undefined; readonly closed: string };
 
 /**
@@ -112,7 +112,7 @@ export function readXmlElements(text: string, reading: 'whole' | 'cut' | 'root')
   }
   // fast-xml-parser keeps an element never closed (a `<!x>` took its end tag) with its text; a cut body's may miss text.
   if (reading === 'whole') for (const { field, text: own } of open) if (field !== -1) values[field] = own;
-  // The validator skips a `<!x>`, so it opened nothing for the validator to see closed.
-  const closers = open.map(({ name }) => (name.startsWith('!') ? '' : `</${name}>`)).reverse();
+  // Only a cut text is judged by it. The validator skips a `<!x>`, so it opened nothing for the validator to see closed.
+  const closers = reading === 'cut' ? open.map(({ name }) => (name.startsWith('!') ? '' : `</${name}>`)).reverse() : [];
   return { root, digest: values[0] === undefined ? undefined : digestOf(values), closed: text.slice(0, at) + closers.join('') };
 }
